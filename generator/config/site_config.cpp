@@ -1,0 +1,82 @@
+#include "config/site_config.h"
+
+#include <algorithm>
+
+#include "config/yaml_fields.h"
+
+namespace press::config {
+
+const Report* SiteConfig::find_report(const std::string& id) const {
+  auto it = std::find_if(reports.begin(), reports.end(), [&](const auto& r) { return r.id == id; });
+  return it == reports.end() ? nullptr : &*it;
+}
+
+const Theme* SiteConfig::find_theme(const std::string& id) const {
+  auto it = std::find_if(themes.begin(), themes.end(), [&](const auto& t) { return t.id == id; });
+  return it == themes.end() ? nullptr : &*it;
+}
+
+std::optional<SiteConfig> parse_site_config(const core::SourceFile& file,
+                                            core::Diagnostics& diagnostics) {
+  const int errors_before = diagnostics.error_count();
+  YamlFields fields(file, 0, diagnostics);
+  auto root = fields.parse_mapping(file.text(), 1);
+  if (!root) return std::nullopt;
+  fields.check_keys(*root,
+                    {"title", "base_url", "source_locale", "locales", "theme", "reports", "themes"});
+
+  SiteConfig config;
+  config.title = fields.string(*root, "title", 1).value_or("");
+  config.base_url = fields.string(*root, "base_url", 1).value_or("/");
+  if (config.base_url.back() != '/') config.base_url += '/';
+  config.source_locale = fields.string(*root, "source_locale", 1).value_or("en");
+  config.theme = fields.string(*root, "theme", 1).value_or("default");
+  config.locales = fields.string_list(*root, "locales", 1).value_or(std::vector<std::string>{});
+  if (std::find(config.locales.begin(), config.locales.end(), config.source_locale) ==
+      config.locales.end()) {
+    fields.error_at_key(*root, "locales",
+                        "\"locales\" must include the source locale \"" + config.source_locale + "\"");
+  }
+
+  const YAML::Node reports = (*root)["reports"];
+  if (reports && reports.IsMap()) {
+    for (const auto& entry : reports) {
+      if (!entry.second.IsMap()) {
+        fields.error_at(entry.second, "a report needs \"title\" and \"date\"");
+        continue;
+      }
+      fields.check_keys(entry.second, {"title", "date"});
+      const int line = entry.first.Mark().line + 1;
+      config.reports.push_back({entry.first.Scalar(),
+                                fields.string(entry.second, "title", line).value_or(""),
+                                fields.date(entry.second, "date", line).value_or("")});
+    }
+  } else {
+    diagnostics.error(file, 1, 1, "missing \"reports\": a mapping of report ids to title and date");
+  }
+
+  const YAML::Node themes = (*root)["themes"];
+  if (themes && themes.IsMap()) {
+    for (const auto& entry : themes) {
+      config.themes.push_back({entry.first.Scalar(), entry.second.Scalar()});
+    }
+  } else {
+    diagnostics.error(file, 1, 1, "missing \"themes\": a mapping of theme ids to titles");
+  }
+
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return config;
+}
+
+std::optional<SiteConfig> load_site_config(const core::FileSystem& fs, const std::string& root,
+                                           core::Diagnostics& diagnostics) {
+  const std::string path = core::join_path(root, "press.yaml");
+  auto text = fs.read_file(path);
+  if (!text) {
+    diagnostics.error(path, "cannot read the configuration file");
+    return std::nullopt;
+  }
+  return parse_site_config(core::SourceFile(path, std::move(*text)), diagnostics);
+}
+
+}  // namespace press::config

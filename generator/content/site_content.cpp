@@ -1,0 +1,91 @@
+#include "content/site_content.h"
+
+#include <algorithm>
+
+#include "core/unicode_text.h"
+
+namespace press::content {
+
+namespace {
+
+bool is_slug(const std::string& name) {
+  if (name.empty() || name.front() == '-' || name.back() == '-') return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+std::optional<Page> load_page(const core::FileSystem& fs, const std::string& path, PageKind kind,
+                              const config::SiteConfig& config, core::Diagnostics& diagnostics) {
+  auto text = fs.read_file(path);
+  if (!text) {
+    diagnostics.error(path, "cannot read this file");
+    return std::nullopt;
+  }
+  Page page;
+  page.kind = kind;
+  page.source = std::make_unique<core::SourceFile>(path, core::to_nfc(std::move(*text)));
+  auto front = parse_front_matter(*page.source, kind, config, diagnostics);
+  if (!front) return std::nullopt;
+  page.front = std::move(*front);
+  return page;
+}
+
+}  // namespace
+
+size_t SiteContent::document_count() const {
+  size_t count = 0;
+  for (const auto& section : sections) count += section.documents.size();
+  return count;
+}
+
+const std::vector<std::string>& section_ids() {
+  static const std::vector<std::string> ids = {"summaries", "factsheets"};
+  return ids;
+}
+
+std::optional<SiteContent> load_site_content(const core::FileSystem& fs, const std::string& root,
+                                             const config::SiteConfig& config,
+                                             core::Diagnostics& diagnostics) {
+  const int errors_before = diagnostics.error_count();
+  const std::string content_dir = core::join_path(root, "content");
+  SiteContent site;
+  if (auto home = load_page(fs, core::join_path(content_dir, "index.md"), PageKind::home, config,
+                            diagnostics)) {
+    site.home = std::move(*home);
+  }
+  for (const auto& id : section_ids()) {
+    const std::string dir = core::join_path(content_dir, id);
+    Section section;
+    section.id = id;
+    if (auto index = load_page(fs, core::join_path(dir, "_index.md"), PageKind::section, config,
+                               diagnostics)) {
+      section.index = std::move(*index);
+      section.index.section = id;
+    }
+    for (const auto& name : fs.list_files(dir)) {
+      if (name == "_index.md" || name.size() < 4 || name.compare(name.size() - 3, 3, ".md") != 0)
+        continue;
+      const std::string stem = name.substr(0, name.size() - 3);
+      const std::string path = core::join_path(dir, name);
+      if (!is_slug(stem)) {
+        diagnostics.error(path, "file name \"" + name +
+                                    "\" must be lowercase letters, digits and hyphens, ending in .md");
+        continue;
+      }
+      if (auto page = load_page(fs, path, PageKind::document, config, diagnostics)) {
+        page->section = id;
+        page->slug = stem;
+        section.documents.push_back(std::move(*page));
+      }
+    }
+    std::sort(section.documents.begin(), section.documents.end(), [](const Page& a, const Page& b) {
+      return a.front.order != b.front.order ? a.front.order < b.front.order : a.slug < b.slug;
+    });
+    site.sections.push_back(std::move(section));
+  }
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return site;
+}
+
+}  // namespace press::content

@@ -1,0 +1,49 @@
+// SiteContent: every content file of the site, read and front-matter-checked once.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "content/front_matter.h"
+#include "core/diagnostics.h"
+#include "core/file_system.h"
+#include "core/source_file.h"
+
+namespace press::content {
+
+/// One content file: where it lives in the site and what it says.
+struct Page {
+  PageKind kind = PageKind::document;
+  std::string section;  // "summaries", "factsheets"; empty for the home page
+  std::string slug;     // file name without ".md"; empty for home and section pages
+  std::unique_ptr<core::SourceFile> source;
+  FrontMatter front;
+
+  std::string_view body() const { return std::string_view(source->text()).substr(front.body_offset); }
+};
+
+struct Section {
+  std::string id;
+  Page index;                   // from `_index.md`
+  std::vector<Page> documents;  // sorted by `order`, then slug
+};
+
+struct SiteContent {
+  Page home;  // from `content/index.md`
+  std::vector<Section> sections;
+  size_t document_count() const;
+};
+
+/// The sections press builds, in the order they appear in navigation.
+const std::vector<std::string>& section_ids();
+
+/// Reads `<root>/content`: index.md, and for each section `_index.md` and `<slug>.md`.
+/// Reports every broken file; returns nothing if any file had an error.
+std::optional<SiteContent> load_site_content(const core::FileSystem& fs, const std::string& root,
+                                             const config::SiteConfig& config,
+                                             core::Diagnostics& diagnostics);
+
+}  // namespace press::content

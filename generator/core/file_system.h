@@ -1,0 +1,48 @@
+// FileSystem: the one door to disk, with an in-memory twin so tests stay off the disk.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace press::core {
+
+/// Reads and writes whole files by '/'-separated path. Errors come back as values.
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  /// The file's bytes, or nothing when it cannot be read.
+  virtual std::optional<std::string> read_file(const std::string& path) const = 0;
+  /// Writes the file, creating parent folders; false when that fails.
+  virtual bool write_file(const std::string& path, std::string_view bytes) = 0;
+  /// Names of regular files directly inside `dir`, sorted; empty when there is no such folder.
+  virtual std::vector<std::string> list_files(const std::string& dir) const = 0;
+  virtual bool is_directory(const std::string& path) const = 0;
+};
+
+class DiskFileSystem final : public FileSystem {
+ public:
+  std::optional<std::string> read_file(const std::string& path) const override;
+  bool write_file(const std::string& path, std::string_view bytes) override;
+  std::vector<std::string> list_files(const std::string& dir) const override;
+  bool is_directory(const std::string& path) const override;
+};
+
+/// Files held in a map; folders exist implicitly wherever a file path passes through them.
+class MemoryFileSystem final : public FileSystem {
+ public:
+  std::optional<std::string> read_file(const std::string& path) const override;
+  bool write_file(const std::string& path, std::string_view bytes) override;
+  std::vector<std::string> list_files(const std::string& dir) const override;
+  bool is_directory(const std::string& path) const override;
+  const std::map<std::string, std::string>& files() const { return files_; }
+
+ private:
+  std::map<std::string, std::string> files_;
+};
+
+/// Joins two path parts with one '/'.
+std::string join_path(const std::string& a, const std::string& b);
+
+}  // namespace press::core

@@ -1,0 +1,38 @@
+#include "core/source_file.h"
+
+#include <algorithm>
+
+namespace press::core {
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(i + 1);
+  }
+}
+
+std::string_view SourceFile::line_text(int line) const {
+  if (line < 1 || line > line_count()) return {};
+  size_t start = line_starts_[line - 1];
+  size_t end = text_.find('\n', start);
+  if (end == std::string::npos) end = text_.size();
+  if (end > start && text_[end - 1] == '\r') --end;
+  return std::string_view(text_).substr(start, end - start);
+}
+
+std::pair<int, int> SourceFile::position_of(size_t offset) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  int line = static_cast<int>(it - line_starts_.begin());
+  size_t start = line_starts_[line - 1];
+  std::string_view prefix = std::string_view(text_).substr(start, offset - start);
+  return {line, count_characters(prefix) + 1};
+}
+
+int count_characters(std::string_view text) {
+  return static_cast<int>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+}  // namespace press::core

@@ -1,0 +1,85 @@
+#include "i18n/locale_format.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/datefmt.h>
+#include <unicode/gregocal.h>
+#include <unicode/msgfmt.h>
+#include <unicode/timezone.h>
+#include <unicode/unistr.h>
+
+#include <vector>
+
+namespace press::i18n {
+
+struct LocaleFormat::Icu {
+  icu::Locale locale;
+  std::unique_ptr<icu::DateFormat> long_date;
+  std::unique_ptr<icu::BreakIterator> words;
+};
+
+LocaleFormat::LocaleFormat(const std::string& locale_tag)
+    : tag_(locale_tag), icu_(std::make_unique<Icu>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu_->locale = icu::Locale::forLanguageTag(locale_tag, status);
+  icu_->long_date.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, icu_->locale));
+  // Dates in content are calendar days, so format them in UTC to avoid shifting a day.
+  if (icu_->long_date) icu_->long_date->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+  status = U_ZERO_ERROR;
+  icu_->words.reset(icu::BreakIterator::createWordInstance(icu_->locale, status));
+  if (U_FAILURE(status)) icu_->words.reset();
+}
+
+LocaleFormat::~LocaleFormat() = default;
+
+std::string LocaleFormat::long_date(const std::string& iso_date) const {
+  if (iso_date.size() != 10 || !icu_->long_date) return iso_date;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
+  calendar.clear();
+  calendar.set(std::stoi(iso_date.substr(0, 4)), std::stoi(iso_date.substr(5, 2)) - 1,
+               std::stoi(iso_date.substr(8, 2)));
+  UDate when = calendar.getTime(status);
+  if (U_FAILURE(status)) return iso_date;
+  icu::UnicodeString out;
+  icu_->long_date->format(when, out);
+  std::string result;
+  return out.toUTF8String(result);
+}
+
+std::string LocaleFormat::message(std::string_view pattern, const MessageArgs& args) const {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), icu_->locale, status);
+  if (U_FAILURE(status)) return std::string(pattern);
+  std::vector<icu::UnicodeString> names;
+  std::vector<icu::Formattable> values;
+  for (const auto& [name, value] : args) {
+    names.push_back(icu::UnicodeString::fromUTF8(name));
+    if (const auto* number = std::get_if<long long>(&value)) {
+      values.emplace_back(static_cast<int64_t>(*number));
+    } else {
+      values.emplace_back(icu::UnicodeString::fromUTF8(std::get<std::string>(value)));
+    }
+  }
+  icu::UnicodeString out;
+  format.format(names.data(), values.data(), static_cast<int32_t>(names.size()), out, status);
+  if (U_FAILURE(status)) return std::string(pattern);
+  std::string result;
+  return out.toUTF8String(result);
+}
+
+int LocaleFormat::count_words(std::string_view text) const {
+  if (!icu_->words) return 0;
+  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
+  icu_->words->setText(unicode);
+  int count = 0;
+  for (int32_t end = icu_->words->next(); end != icu::BreakIterator::DONE;
+       end = icu_->words->next()) {
+    // Segments of letters, numbers, kana or ideographs are words; spaces and punctuation are not.
+    if (icu_->words->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) ++count;
+  }
+  return count;
+}
+
+int reading_minutes(int words) { return words <= 200 ? 1 : (words + 199) / 200; }
+
+}  // namespace press::i18n

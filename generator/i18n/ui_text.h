@@ -1,0 +1,30 @@
+// UiText: the strings the theme and generator show, looked up by their English source text.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "i18n/locale_format.h"
+
+namespace press::i18n {
+
+/// The interface strings of one locale. The English source text is the key (gettext's msgid),
+/// so a string missing from a catalog falls back to English rather than to an id.
+class UiText {
+ public:
+  UiText() = default;
+  explicit UiText(std::unordered_map<std::string, std::string> translations)
+      : translations_(std::move(translations)) {}
+
+  /// The translation of `source`, or `source` itself when there is none.
+  std::string_view translate(std::string_view source) const;
+  /// Translates an ICU MessageFormat pattern and formats it with `args`.
+  std::string format(const LocaleFormat& format, std::string_view source,
+                     const MessageArgs& args) const;
+
+ private:
+  std::unordered_map<std::string, std::string> translations_;
+};
+
+}  // namespace press::i18n

@@ -1,0 +1,36 @@
+// Markdown to document tree: cmark-gfm's AST walked into pugixml nodes.
+#pragma once
+
+#include <pugixml.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "core/diagnostics.h"
+#include "core/source_file.h"
+#include "i18n/ui_text.h"
+
+namespace press::markdown {
+
+/// What the walk needs besides the Markdown: where it came from, for located errors, and
+/// the interface strings for the accessible labels it adds.
+struct MarkdownSource {
+  const core::SourceFile& file;
+  int first_line = 1;  // line of `file` where the Markdown starts (after front matter)
+  const i18n::UiText& ui;
+  const i18n::LocaleFormat& format;
+  std::string site_url;  // links starting with it are internal, not external
+};
+
+struct RenderedMarkdown {
+  std::string plain_text;  // the visible text, for word counts
+  int heading_count = 0;
+};
+
+/// Parses `markdown` with cmark-gfm (tables, strikethrough, autolinks, tag filter, footnotes)
+/// and appends the result to `parent`. Raw HTML, level-1 headings and images without alt
+/// text are reported as located errors; the rest of the document is still rendered.
+RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource& source,
+                                 pugi::xml_node parent, core::Diagnostics& diagnostics);
+
+}  // namespace press::markdown

@@ -1,0 +1,35 @@
+// SiteWriter: writes a build into a fresh folder and swaps it in only when it succeeded.
+#pragma once
+
+#include <atomic>
+#include <string>
+#include <string_view>
+
+namespace press::output {
+
+/// Stages output in `<out>.tmp` beside the target; `commit()` replaces `<out>` with it in
+/// one rename, `discard()` (or destruction without commit) removes it, leaving `<out>` as it was.
+class SiteWriter {
+ public:
+  explicit SiteWriter(std::string out_dir);
+  ~SiteWriter();
+  SiteWriter(const SiteWriter&) = delete;
+  SiteWriter& operator=(const SiteWriter&) = delete;
+
+  /// False when the staging folder cannot be made.
+  bool open(std::string& error);
+  /// Writes one file under the staging folder; safe to call from several threads at once.
+  bool write(const std::string& relative_path, std::string_view bytes) const;
+  bool commit(std::string& error);
+  void discard();
+  const std::string& staging_dir() const { return staging_; }
+  int files_written() const { return files_written_; }
+
+ private:
+  std::string out_;
+  std::string staging_;
+  bool open_ = false;
+  mutable std::atomic<int> files_written_{0};
+};
+
+}  // namespace press::output

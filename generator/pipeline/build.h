@@ -1,0 +1,29 @@
+// Build: the whole pipeline, load → render every page in parallel → write → swap in.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+
+namespace press::pipeline {
+
+struct BuildOptions {
+  std::string source_dir = ".";
+  std::string out_dir = "site";
+  int jobs = 0;           // 0: one per core
+  bool progress = false;  // show progress on a terminal
+};
+
+struct BuildReport {
+  bool ok = false;
+  int documents = 0;
+  int pages = 0;
+  int files = 0;
+  int locales = 0;
+  double seconds = 0;
+};
+
+/// Builds the site under `options.source_dir` into `options.out_dir`. Diagnostics and the
+/// one-line summary go to `err`. On any error, `out_dir` is left exactly as it was.
+BuildReport build_site(const BuildOptions& options, std::ostream& err);
+
+}  // namespace press::pipeline

@@ -1,0 +1,41 @@
+#include "theme/theme.h"
+
+namespace press::theme {
+
+namespace {
+
+std::optional<PageTemplate> load_template(const core::FileSystem& fs, const std::string& dir,
+                                          const char* name, core::Diagnostics& diagnostics) {
+  const std::string path = core::join_path(dir, name);
+  auto text = fs.read_file(path);
+  if (!text) {
+    diagnostics.error(path, "cannot read this template; every theme needs it");
+    return std::nullopt;
+  }
+  return PageTemplate::parse(core::SourceFile(path, std::move(*text)), diagnostics);
+}
+
+}  // namespace
+
+std::optional<Theme> load_theme(const core::FileSystem& fs, const std::string& root,
+                                const std::string& name, core::Diagnostics& diagnostics) {
+  const int errors_before = diagnostics.error_count();
+  const std::string dir = core::join_path(core::join_path(root, "themes"), name);
+  Theme theme;
+  theme.layout = load_template(fs, dir, "layout.xhtml", diagnostics);
+  theme.home = load_template(fs, dir, "home.xhtml", diagnostics);
+  theme.section = load_template(fs, dir, "section.xhtml", diagnostics);
+  theme.document = load_template(fs, dir, "document.xhtml", diagnostics);
+  theme.not_found = load_template(fs, dir, "not_found.xhtml", diagnostics);
+  theme.chooser = load_template(fs, dir, "chooser.xhtml", diagnostics);
+  const std::string css_path = core::join_path(dir, "style.css");
+  if (auto css = fs.read_file(css_path)) {
+    theme.stylesheet = std::move(*css);
+  } else {
+    diagnostics.error(css_path, "cannot read the theme's stylesheet");
+  }
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return theme;
+}
+
+}  // namespace press::theme

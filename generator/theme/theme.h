@@ -1,0 +1,28 @@
+// Theme: the page templates and stylesheet of `themes/<name>/`, loaded once per build.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/diagnostics.h"
+#include "core/file_system.h"
+#include "theme/page_template.h"
+
+namespace press::theme {
+
+struct Theme {
+  std::optional<PageTemplate> layout;     // the frame every web page shares
+  std::optional<PageTemplate> home;       // home page body
+  std::optional<PageTemplate> section;    // a section's list of documents
+  std::optional<PageTemplate> document;   // one summary or fact sheet
+  std::optional<PageTemplate> not_found;  // the 404 page body
+  std::optional<PageTemplate> chooser;    // site/index.html, the language chooser (whole page)
+  std::string stylesheet;                 // style.css
+};
+
+/// Reads every template and the stylesheet of `<root>/themes/<name>/`; reports each
+/// missing or malformed file and returns nothing if any.
+std::optional<Theme> load_theme(const core::FileSystem& fs, const std::string& root,
+                                const std::string& name, core::Diagnostics& diagnostics);
+
+}  // namespace press::theme
