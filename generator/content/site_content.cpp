@@ -44,10 +44,9 @@ const std::vector<std::string>& section_ids() {
   return ids;
 }
 
-std::optional<SiteContent> load_site_content(const core::FileSystem& fs, const std::string& root,
+SiteContent load_site_content(const core::FileSystem& fs, const std::string& root,
                                              const config::SiteConfig& config,
                                              core::Diagnostics& diagnostics) {
-  const int errors_before = diagnostics.error_count();
   const std::string content_dir = core::join_path(root, "content");
   SiteContent site;
   if (auto home = load_page(fs, core::join_path(content_dir, "index.md"), PageKind::home, config,
@@ -84,7 +83,6 @@ std::optional<SiteContent> load_site_content(const core::FileSystem& fs, const s
     });
     site.sections.push_back(std::move(section));
   }
-  if (diagnostics.error_count() > errors_before) return std::nullopt;
   return site;
 }
 

@@ -41,8 +41,9 @@ struct SiteContent {
 const std::vector<std::string>& section_ids();
 
 /// Reads `<root>/content`: index.md, and for each section `_index.md` and `<slug>.md`.
-/// Reports every broken file; returns nothing if any file had an error.
-std::optional<SiteContent> load_site_content(const core::FileSystem& fs, const std::string& root,
+/// Reports every broken file and leaves it out (its `source` stays null for home and section
+/// pages), so later stages can still check the rest and one run reports every problem.
+SiteContent load_site_content(const core::FileSystem& fs, const std::string& root,
                                              const config::SiteConfig& config,
                                              core::Diagnostics& diagnostics);
 

@@ -49,7 +49,12 @@ void write_node(pugi::xml_node node, std::string& out) {
   }
   out += '>';
   if (is_void_element(node.name())) return;
-  for (pugi::xml_node child : node.children()) write_node(child, out);
+  // Style text is raw in HTML: escaping '>' would break CSS child selectors.
+  if (std::strcmp(node.name(), "style") == 0) {
+    for (pugi::xml_node child : node.children()) out += child.value();
+  } else {
+    for (pugi::xml_node child : node.children()) write_node(child, out);
+  }
   out += "</";
   out += node.name();
   out += '>';

@@ -66,7 +66,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     content = content::load_site_content(disk, options.source_dir, *config, diagnostics);
     theme = theme::load_theme(disk, options.source_dir, config->theme, diagnostics);
   }
-  if (diagnostics.has_errors()) {
+  // Broken content files are left out and the rest still renders, so that one run reports
+  // every problem; without a configuration or a theme there is nothing to render.
+  if (!config || !theme) {
     diagnostics.sort();
     err << diagnostics.format_all() << "build failed: " << diagnostics.error_count()
         << " error(s); the previous site was left as it was\n";

@@ -139,6 +139,10 @@ struct Renderer {
       r.set("date", locale.format.long_date(report->date));
       sources.push_back(std::move(r));
     }
+    data.set("sources_label",
+             locale.ui.format(locale.format,
+                              "{count, plural, one {Source report} other {Source reports}}",
+                              {{"count", static_cast<long long>(sources.size())}}));
     data.set("sources", std::move(sources));
     List themes;
     for (const auto& id : front.themes) {
@@ -192,6 +196,8 @@ struct Renderer {
     page.set("page_title", title);
     page.set("description", description);
     page.set("stylesheet", root + "assets/style.css");
+    // The 404 page is served at any depth, where a relative stylesheet link would miss.
+    if (job.kind == PageJob::Kind::not_found) page.set("inline_style", theme.stylesheet);
     page.set("home_url", url("index.html"));
     page.set("canonical", job.url_path.empty() ? "" : site.config.base_url + job.url_path);
     page.set("navigation", navigation());
@@ -214,11 +220,16 @@ RenderedPage render_page(const PageJob& job, const SiteContext& site, LocaleCont
 }
 
 std::vector<PageJob> plan_pages(const content::SiteContent& content, const std::string& locale) {
+  // Pages whose file failed to load have no source; they are reported already and skipped.
   std::vector<PageJob> jobs;
-  jobs.push_back({PageJob::Kind::home, &content.home, nullptr, locale + "/index.html", locale + "/"});
+  if (content.home.source) {
+    jobs.push_back({PageJob::Kind::home, &content.home, nullptr, locale + "/index.html", locale + "/"});
+  }
   for (const auto& section : content.sections) {
     const std::string dir = locale + "/" + section.id + "/";
-    jobs.push_back({PageJob::Kind::section, &section.index, &section, dir + "index.html", dir});
+    if (section.index.source) {
+      jobs.push_back({PageJob::Kind::section, &section.index, &section, dir + "index.html", dir});
+    }
     for (const auto& page : section.documents) {
       jobs.push_back({PageJob::Kind::document, &page, &section,
                       dir + page.slug + "/index.html", dir + page.slug + "/"});

@@ -20,7 +20,8 @@ struct Theme {
   std::string stylesheet;                 // style.css
 };
 
-/// Reads every template and the stylesheet of `<root>/themes/<name>/`; reports each
+/// Reads every template and the stylesheet of `<root>/themes/<name>/` (or of `<root>/<name>`
+/// when `name` is a path); reports each
 /// missing or malformed file and returns nothing if any.
 std::optional<Theme> load_theme(const core::FileSystem& fs, const std::string& root,
                                 const std::string& name, core::Diagnostics& diagnostics);

@@ -1,0 +1,112 @@
+#include "markdown/markdown_tree.h"
+
+#include <catch2/catch.hpp>
+#include <pugixml.hpp>
+
+#include <sstream>
+
+using namespace press;
+
+namespace {
+
+struct Rendered {
+  std::string xml;
+  std::string errors;
+  markdown::RenderedMarkdown result;
+};
+
+Rendered render(const std::string& markdown, int first_line = 1) {
+  core::SourceFile file("content/factsheets/x.md", markdown);
+  i18n::UiText ui;
+  i18n::LocaleFormat format("en");
+  core::Diagnostics diagnostics;
+  pugi::xml_document document;
+  pugi::xml_node root = document.append_child("div");
+  markdown::MarkdownSource source{file, first_line, ui, format, "https://site.example/"};
+  Rendered out;
+  out.result = markdown::render_markdown(markdown, source, root, diagnostics);
+  std::ostringstream xml;
+  root.print(xml, "", pugi::format_raw);
+  out.xml = xml.str();
+  out.errors = diagnostics.format_all();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("headings get stable unique ids and link to themselves", "[markdown]") {
+  auto out = render("## Key points\n\n## Key points\n\n### Qué pasó?\n");
+  CHECK(out.xml ==
+        "<div><h2 id=\"key-points\"><a class=\"self-link\" href=\"#key-points\">Key points</a></h2>"
+        "<h2 id=\"key-points-2\"><a class=\"self-link\" href=\"#key-points-2\">Key points</a></h2>"
+        "<h3 id=\"qué-pasó\"><a class=\"self-link\" href=\"#qué-pasó\">Qué pasó?</a></h3></div>");
+  CHECK(out.errors.empty());
+}
+
+TEST_CASE("table header cells get scope and cells keep alignment", "[markdown]") {
+  auto out = render("| Who | How many |\n|-----|---:|\n| States | 95 |\n");
+  CHECK(out.xml ==
+        "<div><div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table 1\"><table>"
+        "<thead><tr><th scope=\"col\">Who</th><th scope=\"col\" class=\"align-end\">How many</th></tr></thead>"
+        "<tbody><tr><td>States</td><td class=\"align-end\">95</td></tr></tbody></table></div></div>");
+}
+
+TEST_CASE("footnotes link both ways with accessible names", "[markdown]") {
+  auto out = render("A claim.[^src]\n\n[^src]: The source.\n");
+  CHECK(out.xml ==
+        "<div><p>A claim.<sup><a href=\"#fn-1\" id=\"fnref-1\" role=\"doc-noteref\" aria-label=\"Note 1\">1</a>"
+        "</sup></p><section class=\"footnotes\" aria-labelledby=\"footnotes-title\">"
+        "<h2 id=\"footnotes-title\">Notes</h2><ol><li id=\"fn-1\"><p>The source. "
+        "<a href=\"#fnref-1\" role=\"doc-backlink\" aria-label=\"Back to reference 1\">↩</a></p></li></ol>"
+        "</section></div>");
+}
+
+TEST_CASE("external links say so to screen readers; internal ones do not", "[markdown]") {
+  auto out = render("[UN](https://un.org) and [us](https://site.example/en/) and [page](../x/)\n");
+  CHECK(out.xml ==
+        "<div><p><a href=\"https://un.org\" class=\"external\">UN<span class=\"visually-hidden\"> "
+        "(external link)</span></a> and <a href=\"https://site.example/en/\">us</a> and "
+        "<a href=\"../x/\">page</a></p></div>");
+}
+
+TEST_CASE("Markdown that would break the page is refused with located errors", "[markdown]") {
+  struct Case {
+    const char* name;
+    std::string markdown;
+    std::string expected;
+  };
+  const std::vector<Case> cases = {
+      {"image without alt", "Text\n\nSee ![](chart.png) here.\n",
+       "content/factsheets/x.md:12:5: error: image \"chart.png\" has no alt text; describe it: "
+       "![what it shows](chart.png)\nSee ![](chart.png) here.\n    ^\n"},
+      {"inline HTML", "Line<br>break\n",
+       "content/factsheets/x.md:10:5: error: raw HTML \"<br>\" is not allowed; content is Markdown only\n"
+       "Line<br>break\n    ^\n"},
+      {"HTML block", "<div>\nx\n</div>\n",
+       "content/factsheets/x.md:10:1: error: raw HTML \"<div>\" is not allowed; content is Markdown only\n"
+       "<div>\n^\n"},
+      {"second h1", "# Title again\n",
+       "content/factsheets/x.md:10:1: error: level-1 heading in the body; the title is the page's only "
+       "level-1 heading, so start sections with \"##\"\n# Title again\n^\n"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.name);
+    // The body starts on line 10 of the file, as it would after nine lines of front matter.
+    std::string file_text = std::string(9, '\n') + c.markdown;
+    core::SourceFile file("content/factsheets/x.md", file_text);
+    i18n::UiText ui;
+    i18n::LocaleFormat format("en");
+    core::Diagnostics diagnostics;
+    pugi::xml_document document;
+    markdown::MarkdownSource source{file, 10, ui, format, ""};
+    markdown::render_markdown(c.markdown, source, document.append_child("div"), diagnostics);
+    CHECK(diagnostics.format_all() == c.expected);
+  }
+}
+
+TEST_CASE("text is escaped by construction and counted for reading time", "[markdown]") {
+  auto out = render("Use `a < b` & *stay* calm.\n");
+  CHECK(out.xml == "<div><p>Use <code>a &lt; b</code> &amp; <em>stay</em> calm.</p></div>");
+  i18n::LocaleFormat format("en");
+  CHECK(format.count_words(out.result.plain_text) == 5);  // "<" and "&" are not words
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The command line's promises: exit 0 on success, 1 on content errors (previous output kept,
+# every broken file reported), 2 on bad usage; --version and --help work.
+# Usage: check_cli.sh PRESS FIXTURES_DIR WORK_DIR
+set -uo pipefail
+press=$1 fixtures=$2 work=$3
+rm -rf "$work" && mkdir -p "$work"
+fail=0
+expect() { # expect CODE DESCRIPTION -- COMMAND...
+  local want=$1 what=$2; shift 3
+  "$@" >"$work/out" 2>"$work/err"; local got=$?
+  if [ "$got" -ne "$want" ]; then echo "FAIL: $what: exit $got, expected $want"; cat "$work/err"; fail=1; fi
+}
+expect 0 "--version" -- "$press" --version
+grep -q '^press [0-9]' "$work/out" || { echo "FAIL: --version printed: $(cat "$work/out")"; fail=1; }
+expect 0 "--help" -- "$press" --help
+expect 2 "no command" -- "$press"
+expect 2 "unknown flag" -- "$press" build --no-such-flag
+expect 2 "missing source folder" -- "$press" build --source "$work/none"
+expect 0 "valid site" -- "$press" build --source "$fixtures/valid" --out "$work/site"
+grep -q 'built 2 documents' "$work/err" || { echo "FAIL: no summary line: $(cat "$work/err")"; fail=1; }
+before=$(cd "$work/site" && find . -type f -exec sha256sum {} + | sort)
+expect 1 "broken site" -- "$press" build --source "$fixtures/broken" --out "$work/site"
+after=$(cd "$work/site" && find . -type f -exec sha256sum {} + | sort)
+[ "$before" = "$after" ] || { echo "FAIL: a failed build changed the previous site"; fail=1; }
+[ ! -e "$work/site.tmp" ] || { echo "FAIL: a failed build left its staging folder"; fail=1; }
+for file in bad-key.md bad-date.md no-alt.md raw-html.md; do
+  grep -q "content/factsheets/$file:" "$work/err" || { echo "FAIL: $file not reported"; fail=1; }
+done
+[ $fail -eq 0 ] && echo "cli: all exit codes and the kept site as promised"
+exit $fail

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Output bytes must not depend on the job count or on the run: three builds, byte-identical.
+# Usage: check_deterministic.sh PRESS SOURCE_DIR WORK_DIR
+set -euo pipefail
+press=$1 source=$2 work=$3
+rm -rf "$work" && mkdir -p "$work"
+"$press" build --source "$source" --out "$work/jobs1" --jobs 1 2>/dev/null
+"$press" build --source "$source" --out "$work/jobs4" --jobs 4 2>/dev/null
+"$press" build --source "$source" --out "$work/again" --jobs 4 2>/dev/null
+diff -r "$work/jobs1" "$work/jobs4"
+diff -r "$work/jobs4" "$work/again"
+echo "deterministic: $(find "$work/jobs1" -type f | wc -l) files identical across --jobs 1, --jobs 4 and a rebuild"

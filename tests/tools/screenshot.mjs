@@ -1,0 +1,25 @@
+// Takes full-page screenshots of site pages for a person to look at.
+// Usage: node screenshot.mjs OUT_DIR WIDTH FILE.html [FILE.html ...]
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const [out, width, ...files] = process.argv.slice(2);
+const profile = mkdtempSync(join(tmpdir(), 'press-shot-'));
+const browser = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync'],
+  viewport: { width: Number(width), height: 900 },
+  colorScheme: process.env.COLOR_SCHEME ?? 'light',
+});
+const page = await browser.newPage();
+for (const file of files) {
+  await page.goto('file://' + resolve(file));
+  const name = `${basename(dirname(resolve(file)))}-${width}${process.env.COLOR_SCHEME === 'dark' ? '-dark' : ''}.png`;
+  await page.screenshot({ path: join(out, name), fullPage: process.env.FULL_PAGE !== '0' });
+  console.log(join(out, name));
+}
+await browser.close();
+rmSync(profile, { recursive: true, force: true });
