@@ -39,6 +39,22 @@ size_t SiteContent::document_count() const {
   return count;
 }
 
+std::vector<const Page*> SiteContent::pages() const {
+  std::vector<const Page*> out;
+  if (home.source) out.push_back(&home);
+  for (const auto& section : sections) {
+    if (section.index.source) out.push_back(&section.index);
+    for (const auto& page : section.documents) out.push_back(&page);
+  }
+  return out;
+}
+
+const Page* SiteContent::whole_file_translation(const std::string& locale, const Page& page) const {
+  if (whole_file.empty() || page.kind != PageKind::document) return nullptr;
+  auto it = whole_file.find(locale + "/" + page.section + "/" + page.slug);
+  return it == whole_file.end() ? nullptr : &it->second;
+}
+
 const std::vector<std::string>& section_ids() {
   static const std::vector<std::string> ids = {"summaries", "factsheets"};
   return ids;
@@ -65,8 +81,19 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
     for (const auto& name : fs.list_files(dir)) {
       if (name == "_index.md" || name.size() < 4 || name.compare(name.size() - 3, 3, ".md") != 0)
         continue;
-      const std::string stem = name.substr(0, name.size() - 3);
+      std::string stem = name.substr(0, name.size() - 3);
       const std::string path = core::join_path(dir, name);
+      std::string locale;
+      if (const size_t dot = stem.find('.'); dot != std::string::npos) {
+        locale = stem.substr(dot + 1);
+        stem = stem.substr(0, dot);
+        if (std::find(config.locales.begin(), config.locales.end(), locale) == config.locales.end() ||
+            locale == config.source_locale) {
+          diagnostics.error(path, "\"" + locale + "\" in the file name is not a translated locale of "
+                                  "press.yaml; a whole-file translation is named <slug>.<locale>.md");
+          continue;
+        }
+      }
       if (!is_slug(stem)) {
         diagnostics.error(path, "file name \"" + name +
                                     "\" must be lowercase letters, digits and hyphens, ending in .md");
@@ -75,7 +102,11 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
       if (auto page = load_page(fs, path, PageKind::document, config, diagnostics)) {
         page->section = id;
         page->slug = stem;
-        section.documents.push_back(std::move(*page));
+        if (locale.empty()) {
+          section.documents.push_back(std::move(*page));
+        } else {
+          site.whole_file.emplace(locale + "/" + id + "/" + stem, std::move(*page));
+        }
       }
     }
     std::sort(section.documents.begin(), section.documents.end(), [](const Page& a, const Page& b) {

@@ -1,6 +1,7 @@
 // SiteContent: every content file of the site, read and front-matter-checked once.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,7 +35,13 @@ struct Section {
 struct SiteContent {
   Page home;  // from `content/index.md`
   std::vector<Section> sections;
+  /// Whole-file translations `content/<section>/<slug>.<locale>.md`, written for a local
+  /// context; keyed by "<locale>/<section>/<slug>". They replace the catalog for that page.
+  std::map<std::string, Page> whole_file;
   size_t document_count() const;
+  /// Every loaded page: home, then each section's introduction and documents.
+  std::vector<const Page*> pages() const;
+  const Page* whole_file_translation(const std::string& locale, const Page& page) const;
 };
 
 /// The sections press builds, in the order they appear in navigation.

@@ -4,9 +4,11 @@
 #include <unicode/datefmt.h>
 #include <unicode/gregocal.h>
 #include <unicode/msgfmt.h>
+#include <unicode/numfmt.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
+#include <cmath>
 #include <vector>
 
 namespace press::i18n {
@@ -15,6 +17,8 @@ struct LocaleFormat::Icu {
   icu::Locale locale;
   std::unique_ptr<icu::DateFormat> long_date;
   std::unique_ptr<icu::BreakIterator> words;
+  std::unique_ptr<icu::NumberFormat> numbers;
+  std::unique_ptr<icu::NumberFormat> percents;
 };
 
 LocaleFormat::LocaleFormat(const std::string& locale_tag)
@@ -24,6 +28,11 @@ LocaleFormat::LocaleFormat(const std::string& locale_tag)
   icu_->long_date.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, icu_->locale));
   // Dates in content are calendar days, so format them in UTC to avoid shifting a day.
   if (icu_->long_date) icu_->long_date->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+  status = U_ZERO_ERROR;
+  icu_->numbers.reset(icu::NumberFormat::createInstance(icu_->locale, status));
+  status = U_ZERO_ERROR;
+  icu_->percents.reset(icu::NumberFormat::createPercentInstance(icu_->locale, status));
+  if (icu_->percents) icu_->percents->setMaximumFractionDigits(1);
   status = U_ZERO_ERROR;
   icu_->words.reset(icu::BreakIterator::createWordInstance(icu_->locale, status));
   if (U_FAILURE(status)) icu_->words.reset();
@@ -42,6 +51,21 @@ std::string LocaleFormat::long_date(const std::string& iso_date) const {
   if (U_FAILURE(status)) return iso_date;
   icu::UnicodeString out;
   icu_->long_date->format(when, out);
+  std::string result;
+  return out.toUTF8String(result);
+}
+
+std::string LocaleFormat::number(long long value) const {
+  icu::UnicodeString out;
+  if (icu_->numbers) icu_->numbers->format(static_cast<int64_t>(value), out);
+  std::string result;
+  return out.toUTF8String(result);
+}
+
+std::string LocaleFormat::percent(double fraction) const {
+  icu::UnicodeString out;
+  // Rounded down, so 99.96 % never shows as a finished 100 %.
+  if (icu_->percents) icu_->percents->format(std::floor(fraction * 1000) / 1000, out);
   std::string result;
   return out.toUTF8String(result);
 }

@@ -24,6 +24,10 @@ class LocaleFormat {
   const std::string& locale_tag() const { return tag_; }
   /// A YYYY-MM-DD date in the locale's long style ("31 January 2020" / "January 31, 2020").
   std::string long_date(const std::string& iso_date) const;
+  /// A whole number with the locale's digits and grouping ("1,234", "١٬٢٣٤").
+  std::string number(long long value) const;
+  /// A fraction as a percentage in the locale's style ("87%", "87 %", "٪٨٧").
+  std::string percent(double fraction) const;
   /// Formats an ICU MessageFormat pattern; on a bad pattern returns the pattern itself
   /// (patterns are checked when catalogs load, so this is a last resort, not a path).
   std::string message(std::string_view pattern, const MessageArgs& args) const;

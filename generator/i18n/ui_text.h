@@ -19,6 +19,9 @@ class UiText {
 
   /// The translation of `source`, or `source` itself when there is none.
   std::string_view translate(std::string_view source) const;
+  bool has_translation(std::string_view source) const {
+    return translations_.count(std::string(source)) > 0;
+  }
   /// Translates an ICU MessageFormat pattern and formats it with `args`.
   std::string format(const LocaleFormat& format, std::string_view source,
                      const MessageArgs& args) const;

@@ -1,7 +1,6 @@
 #include "markdown/markdown_tree.h"
 
 #include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
 #include <cstring>
@@ -9,27 +8,13 @@
 #include <memory>
 #include <vector>
 
+#include "i18n/ui_messages.h"
+#include "markdown/cmark_document.h"
 #include "markdown/heading_ids.h"
 
 namespace press::markdown {
 
 namespace {
-
-using NodeHandle = std::unique_ptr<cmark_node, decltype(&cmark_node_free)>;
-
-// Parses with the GFM extensions the content is allowed to use.
-NodeHandle parse(std::string_view markdown) {
-  static const bool registered = (cmark_gfm_core_extensions_ensure_registered(), true);
-  (void)registered;
-  cmark_parser* parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8);
-  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
-    cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
-  }
-  cmark_parser_feed(parser, markdown.data(), markdown.size());
-  NodeHandle document(cmark_parser_finish(parser), &cmark_node_free);
-  cmark_parser_free(parser);
-  return document;
-}
 
 std::string_view type_name(cmark_node* node) { return cmark_node_get_type_string(node); }
 
@@ -136,13 +121,30 @@ class TreeBuilder {
     append_children(node, out);
   }
 
+  // Leaf blocks are counted in the order segment_blocks() lists them; a block the catalog had
+  // no translation for is still in the source language and says so with `lang`.
+  bool next_block_untranslated() {
+    const size_t index = leaf_index_++;
+    const auto* flags = source_.untranslated_blocks;
+    return flags && index < flags->size() && (*flags)[index];
+  }
+
+  void mark_source_language(pugi::xml_node element) {
+    element.append_attribute("lang") = source_.source_lang.c_str();
+    result_.untranslated = true;
+  }
+
   void paragraph(cmark_node* node, pugi::xml_node out) {
     // Tight list items hold their text directly, as in cmark's own HTML.
     cmark_node* parent = cmark_node_parent(node);
     cmark_node* list = parent ? cmark_node_parent(parent) : nullptr;
     bool tight = list && cmark_node_get_type(parent) == CMARK_NODE_ITEM &&
                  cmark_node_get_list_tight(list);
-    append_children(node, tight ? out : out.append_child("p"));
+    const bool untranslated = next_block_untranslated();
+    pugi::xml_node target = tight ? (untranslated ? out.append_child("span") : out)
+                                  : out.append_child("p");
+    if (untranslated) mark_source_language(target);
+    append_children(node, target);
     result_.plain_text += '\n';
   }
 
@@ -155,6 +157,7 @@ class TreeBuilder {
     pugi::xml_node h = out.append_child(("h" + std::to_string(level)).c_str());
     const std::string id = ids_.make(plain_text_of(node));
     h.append_attribute("id") = id.c_str();
+    if (next_block_untranslated()) mark_source_language(h);
     ++result_.heading_count;
     if (contains_link(node)) {
       append_children(node, h);
@@ -201,7 +204,7 @@ class TreeBuilder {
       pugi::xml_node note = a.append_child("span");
       note.append_attribute("class") = "visually-hidden";
       note.append_child(pugi::node_pcdata)
-          .set_value((" " + std::string(source_.ui.translate("(external link)"))).c_str());
+          .set_value((" " + std::string(source_.ui.translate(i18n::msg::external_link))).c_str());
     }
   }
 
@@ -234,7 +237,7 @@ class TreeBuilder {
     a.append_attribute("id") = ref_id.c_str();
     a.append_attribute("role") = "doc-noteref";
     a.append_attribute("aria-label") =
-        source_.ui.format(source_.format, "Note {number}", {{"number", number}}).c_str();
+        source_.ui.format(source_.format, i18n::msg::note_number, {{"number", number}}).c_str();
     a.append_child(pugi::node_pcdata).set_value(number.c_str());
   }
 
@@ -259,7 +262,7 @@ class TreeBuilder {
       back.append_attribute("href") = target.c_str();
       back.append_attribute("role") = "doc-backlink";
       back.append_attribute("aria-label") =
-          source_.ui.format(source_.format, "Back to reference {number}", {{"number", number}}).c_str();
+          source_.ui.format(source_.format, i18n::msg::back_to_reference, {{"number", number}}).c_str();
       back.append_child(pugi::node_pcdata).set_value("↩");
     }
   }
@@ -267,7 +270,7 @@ class TreeBuilder {
   void append_note_heading_first() {
     pugi::xml_node h = notes_section_.prepend_child("h2");
     h.append_attribute("id") = "footnotes-title";
-    h.append_child(pugi::node_pcdata).set_value(std::string(source_.ui.translate("Notes")).c_str());
+    h.append_child(pugi::node_pcdata).set_value(std::string(source_.ui.translate(i18n::msg::notes)).c_str());
   }
 
   void table(cmark_node* node, pugi::xml_node out) {
@@ -278,7 +281,7 @@ class TreeBuilder {
     region.append_attribute("tabindex") = "0";
     ++table_count_;
     region.append_attribute("aria-label") =
-        source_.ui.format(source_.format, "Table {number}", {{"number", std::to_string(table_count_)}})
+        source_.ui.format(source_.format, i18n::msg::table_number, {{"number", std::to_string(table_count_)}})
             .c_str();
     pugi::xml_node t = region.append_child("table");
     const uint16_t columns = cmark_gfm_extensions_get_table_columns(node);
@@ -295,6 +298,7 @@ class TreeBuilder {
         if (header) c.append_attribute("scope") = "col";
         const char* align = column < columns ? alignment_class(alignments[column]) : nullptr;
         if (align) c.append_attribute("class") = align;
+        if (next_block_untranslated()) mark_source_language(c);
         append_children(cell, c);
         result_.plain_text += ' ';
         ++column;
@@ -311,6 +315,7 @@ class TreeBuilder {
   std::map<std::string, int> reference_counts_;
   int definition_count_ = 0;
   int table_count_ = 0;
+  size_t leaf_index_ = 0;
   pugi::xml_node notes_section_;
   pugi::xml_node notes_;
 };
@@ -319,8 +324,8 @@ class TreeBuilder {
 
 RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource& source,
                                  pugi::xml_node parent, core::Diagnostics& diagnostics) {
-  NodeHandle document = parse(markdown);
-  return TreeBuilder(source, parent, diagnostics).build(document.get());
+  CmarkDocument document(markdown);
+  return TreeBuilder(source, parent, diagnostics).build(document.root());
 }
 
 }  // namespace press::markdown

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/diagnostics.h"
 #include "core/source_file.h"
@@ -20,11 +21,16 @@ struct MarkdownSource {
   const i18n::UiText& ui;
   const i18n::LocaleFormat& format;
   std::string site_url;  // links starting with it are internal, not external
+  /// Per leaf block (see segment_blocks), true when it is still in the source language;
+  /// null when the whole text is in the page's language.
+  const std::vector<bool>* untranslated_blocks = nullptr;
+  std::string source_lang = "en";
 };
 
 struct RenderedMarkdown {
   std::string plain_text;  // the visible text, for word counts
   int heading_count = 0;
+  bool untranslated = false;  // some block is shown in the source language
 };
 
 /// Parses `markdown` with cmark-gfm (tables, strikethrough, autolinks, tag filter, footnotes)

@@ -1,5 +1,6 @@
 #include "pipeline/build.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <ostream>
@@ -13,6 +14,7 @@
 #include "output/sitemap.h"
 #include "pipeline/language_chooser.h"
 #include "pipeline/page_renderer.h"
+#include "pipeline/ui_units.h"
 #include "theme/theme.h"
 
 namespace press::pipeline {
@@ -24,23 +26,23 @@ struct WorkerResult {
   bool write_failed = false;
 };
 
+using Clock = std::chrono::steady_clock;
+
 // Each worker pulls the next page index from one atomic counter and owns everything else it
 // touches (formatters, diagnostics, buffers), so the per-page path takes no lock.
-void render_all(const std::vector<PageJob>& jobs, const SiteContext& site, const std::string& locale,
-                const i18n::UiText& ui, const output::SiteWriter& writer, int worker_count,
-                bool progress, std::ostream& err, std::vector<WorkerResult>& results) {
+void render_locale(const std::vector<PageJob>& jobs, const SiteContext& site, const LocaleData& locale,
+                   const output::SiteWriter& writer, int worker_count, std::vector<WorkerResult>& results) {
   std::atomic<size_t> next{0};
-  std::atomic<size_t> done{0};
   auto work = [&](WorkerResult& result) {
-    LocaleContext context(locale, ui);
+    LocaleContext context(locale);
     for (size_t i = next++; i < jobs.size(); i = next++) {
       RenderedPage page = render_page(jobs[i], site, context, result.diagnostics);
-      if (!writer.write(jobs[i].output_path, page.html)) result.write_failed = true;
-      if (jobs[i].kind == PageJob::Kind::not_found && locale == site.config.source_locale &&
+      const std::string file = locale.info.tag + "/" + jobs[i].output_file();
+      if (!writer.write(file, page.html)) result.write_failed = true;
+      if (jobs[i].kind == PageJob::Kind::not_found && locale.is_source &&
           !writer.write("404.html", page.html)) {
         result.write_failed = true;
       }
-      ++done;
     }
   };
   results.resize(worker_count);
@@ -48,13 +50,26 @@ void render_all(const std::vector<PageJob>& jobs, const SiteContext& site, const
   for (int w = 1; w < worker_count; ++w) threads.emplace_back(work, std::ref(results[w]));
   work(results[0]);
   for (auto& thread : threads) thread.join();
-  if (progress) err << "\r" << locale << ": " << done.load() << " pages\033[K" << std::flush;
+}
+
+std::vector<CatalogUnits> all_units(const SiteContext& site) {
+  std::vector<CatalogUnits> all;
+  all.push_back({"ui", nullptr, ui_units(site.config, site.theme)});
+  for (const auto& [page, units] : site.units) {
+    all.push_back({localize::catalog_name(*page), page, units.units});
+  }
+  return all;
+}
+
+void fail(const core::Diagnostics& diagnostics, std::ostream& err) {
+  err << diagnostics.format_all() << "build failed: " << diagnostics.error_count()
+      << " error(s); the previous site was left as it was\n";
 }
 
 }  // namespace
 
 BuildReport build_site(const BuildOptions& options, std::ostream& err) {
-  const auto start = std::chrono::steady_clock::now();
+  const auto start = Clock::now();
   BuildReport report;
   core::DiskFileSystem disk;
   core::Diagnostics diagnostics;
@@ -70,9 +85,24 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   // every problem; without a configuration or a theme there is nothing to render.
   if (!config || !theme) {
     diagnostics.sort();
-    err << diagnostics.format_all() << "build failed: " << diagnostics.error_count()
-        << " error(s); the previous site was left as it was\n";
+    fail(diagnostics, err);
     return report;
+  }
+
+  SiteContext site{*config, *content, *theme, describe_locales(config->locales), {}, {}};
+  if (config->locales.size() > 1) {
+    for (const content::Page* page : content->pages()) site.units.emplace(page, localize::page_units(*page));
+  }
+  std::vector<localize::LocaleCatalogs> catalogs;
+  for (const auto& locale : config->locales) {
+    catalogs.push_back(locale == config->source_locale
+                           ? localize::LocaleCatalogs{locale, {}, {}, {}, {}}
+                           : localize::load_locale_catalogs(options.source_dir, locale, *content, diagnostics));
+  }
+  const std::vector<CatalogUnits> units = all_units(site);
+  for (const auto& locale_catalogs : catalogs) {
+    site.status.push_back(count_status(units, locale_catalogs, *content,
+                                       locale_catalogs.locale == config->source_locale));
   }
 
   output::SiteWriter writer(options.out_dir);
@@ -81,25 +111,32 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     err << "error: " << error << '\n';
     return report;
   }
-  const int workers = options.jobs > 0 ? options.jobs
-                                       : std::max(1u, std::thread::hardware_concurrency());
-  const SiteContext site{*config, *content, *theme};
-  const i18n::UiText source_ui;
+  const int workers = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const std::vector<PageJob> jobs = plan_pages(*content);
   std::vector<std::string> public_paths;
   bool write_failed = false;
-  for (const auto& locale : config->locales) {
-    std::vector<PageJob> jobs = plan_pages(*content, locale);
+  std::string per_locale;
+  for (size_t i = 0; i < config->locales.size(); ++i) {
+    const auto& tag = config->locales[i];
+    const LocaleInfo& info = *std::find_if(site.locales.begin(), site.locales.end(),
+                                           [&](const auto& l) { return l.tag == tag; });
+    const LocaleData data = make_locale_data(site, info, catalogs[i]);
     std::vector<WorkerResult> results;
-    render_all(jobs, site, locale, source_ui, writer, workers, options.progress, err, results);
+    render_locale(jobs, site, data, writer, workers, results);
     for (auto& result : results) {
       diagnostics.merge(std::move(result.diagnostics));
       write_failed = write_failed || result.write_failed;
     }
     for (const auto& job : jobs) {
-      if (!job.url_path.empty()) public_paths.push_back(job.url_path);
+      if (job.kind != PageJob::Kind::not_found) public_paths.push_back(tag + "/" + job.path);
     }
     report.pages += static_cast<int>(jobs.size());
     ++report.locales;
+    per_locale += (per_locale.empty() ? "" : ", ") + tag + " " + std::to_string(jobs.size());
+    if (options.progress && Clock::now() - start > std::chrono::seconds(2)) {
+      err << "\r" << report.locales << "/" << config->locales.size() << " locales, " << report.pages
+          << " pages\033[K" << std::flush;
+    }
   }
   if (options.progress) err << "\r\033[K";
 
@@ -110,13 +147,12 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   if (write_failed) diagnostics.error(writer.staging_dir(), "cannot write the output files");
 
   diagnostics.sort();
-  err << diagnostics.format_all();
   if (diagnostics.has_errors()) {
     writer.discard();
-    err << "build failed: " << diagnostics.error_count()
-        << " error(s); the previous site was left as it was\n";
+    fail(diagnostics, err);
     return report;
   }
+  err << diagnostics.format_all();
   report.files = writer.files_written();
   if (!writer.commit(error)) {
     err << "error: " << error << '\n';
@@ -124,11 +160,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   }
   report.ok = true;
   report.documents = static_cast<int>(content->document_count());
-  report.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  err << "built " << report.documents << " documents, " << report.pages << " pages in "
-      << report.locales << " locale(s), " << report.files << " files in " << report.seconds
-      << " s\n";
+  report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  err << "built " << report.documents << " documents in " << report.locales << " locale(s) ("
+      << per_locale << " pages), " << report.files << " files in " << report.seconds << " s\n";
   return report;
 }
 

@@ -1,34 +1,19 @@
 #include "pipeline/language_chooser.h"
 
 #include <pugixml.hpp>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
 
 #include "output/html_writer.h"
 
 namespace press::pipeline {
 
-namespace {
-
-// The language's name in that language ("English", "español", "русский").
-std::string autonym(const std::string& tag) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
-  icu::UnicodeString name;
-  locale.getDisplayName(locale, name);
-  std::string out;
-  return name.toUTF8String(out);
-}
-
-}  // namespace
-
 std::string render_language_chooser(const SiteContext& site) {
   theme::List languages;
-  for (const auto& locale : site.config.locales) {
+  for (const auto& locale : site.locales) {
     theme::Record r;
-    r.set("name", autonym(locale));
-    r.set("lang", locale);
-    r.set("url", locale + "/index.html");
+    r.set("name", locale.autonym);
+    r.set("lang", locale.tag);
+    r.set("dir", locale.dir);
+    r.set("url", locale.tag + "/index.html");
     languages.push_back(std::move(r));
   }
   theme::Record data;

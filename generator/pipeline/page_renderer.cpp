@@ -3,6 +3,9 @@
 #include <pugixml.hpp>
 
 #include "checks/page_checks.h"
+#include "i18n/catalog.h"
+#include "i18n/ui_messages.h"
+#include "localize/localized_page.h"
 #include "markdown/markdown_tree.h"
 #include "output/html_writer.h"
 
@@ -14,53 +17,98 @@ using theme::List;
 using theme::Record;
 using theme::Value;
 
-// How a page reaches the site root: relative links keep the folder publishable anywhere;
-// the 404 page is served at any depth, so it uses the site's absolute path instead.
-std::string root_prefix(const PageJob& job, const config::SiteConfig& config) {
-  if (job.kind == PageJob::Kind::not_found) {
-    const size_t scheme = config.base_url.find("://");
-    const size_t path = scheme == std::string::npos ? 0 : config.base_url.find('/', scheme + 3);
-    return path == std::string::npos ? "/" : config.base_url.substr(path);
-  }
-  std::string prefix;
-  for (char c : job.output_path) {
-    if (c == '/') prefix += "../";
-  }
-  return prefix;
+// The part of base_url after the host: the 404 page is served at any depth, so its links
+// start from the site's root instead of being relative.
+std::string base_path(const std::string& base_url) {
+  const size_t scheme = base_url.find("://");
+  const size_t path = scheme == std::string::npos ? 0 : base_url.find('/', scheme + 3);
+  return path == std::string::npos ? "/" : base_url.substr(path);
 }
-
-std::string section_title(const content::Section& section) { return section.index.front.title; }
 
 struct Renderer {
   const PageJob& job;
   const SiteContext& site;
   LocaleContext& locale;
   core::Diagnostics& diagnostics;
-  std::string root = root_prefix(job, site.config);
+  const std::string& tag = locale.data.info.tag;
+  std::string root = job.kind == PageJob::Kind::not_found ? base_path(site.config.base_url)
+                                                          : relative_root();
   pugi::xml_document fragments;  // owns the Markdown trees the templates copy from
+  bool untranslated = false;
 
-  std::string url(const std::string& path) const { return root + locale.locale + "/" + path; }
-  std::string document_url(const content::Page& page) const {
-    return url(page.section + "/" + page.slug + "/index.html");
+  // Relative links keep the folder publishable anywhere, even opened from disk.
+  std::string relative_root() const {
+    std::string prefix = "../";  // out of the locale folder
+    for (char c : job.path) {
+      if (c == '/') prefix += "../";
+    }
+    return prefix;
   }
 
-  std::string_view t(std::string_view source) const { return locale.ui.translate(source); }
+  std::string url(const std::string& path, const std::string& in_locale = {}) const {
+    return root + (in_locale.empty() ? tag : in_locale) + "/" + path + "index.html";
+  }
+  std::string page_path(const content::Page& page) const {
+    switch (page.kind) {
+      case content::PageKind::home: return "";
+      case content::PageKind::section: return page.section + "/";
+      case content::PageKind::document: return page.section + "/" + page.slug + "/";
+    }
+    return "";
+  }
+  std::string t(std::string_view source) const { return std::string(locale.ui().translate(source)); }
+  std::string format(const char* source, const i18n::MessageArgs& args) const {
+    return locale.ui().format(locale.format, source, args);
+  }
 
-  // Markdown into a fragment the template copies from.
+  const LocalizedFront& front(const content::Page& page) const { return locale.data.fronts.at(&page); }
+
+  // The page's body in this locale: a whole-file translation, the catalog's, or the source.
   Value markdown(const content::Page& page, int* words) {
+    const content::Page* shown = &page;
+    localize::LocalizedPage localized;
+    const std::vector<bool>* untranslated_blocks = nullptr;
+    if (locale.data.is_source) {
+      localized = localize::source_page(page);
+    } else if (const content::Page* whole = site.content.whole_file_translation(tag, page)) {
+      shown = whole;
+      localized = localize::source_page(*whole);
+    } else {
+      static const localize::Translations none;
+      const localize::Translations* translations =
+          locale.data.catalogs->page(localize::catalog_name(page));
+      localized = localize::localize_page(page, site.units.at(&page), translations ? *translations : none);
+      untranslated_blocks = &localized.untranslated_blocks;
+    }
     pugi::xml_node holder = fragments.append_child("div");
-    markdown::MarkdownSource source{*page.source, page.front.body_line, locale.ui, locale.format,
+    markdown::MarkdownSource source{*shown->source, shown->front.body_line, locale.ui(), locale.format,
                                     site.config.base_url};
-    auto rendered = markdown::render_markdown(page.body(), source, holder, diagnostics);
+    source.untranslated_blocks = untranslated_blocks;
+    source.source_lang = site.config.source_locale;
+    // Problems in the Markdown are reported once, for the source; translations are checked
+    // when their catalogs load.
+    core::Diagnostics translated_duplicates;
+    const bool report = locale.data.is_source || shown != &page;
+    auto rendered = markdown::render_markdown(localized.body, source, holder,
+                                              report ? diagnostics : translated_duplicates);
+    untranslated = untranslated || rendered.untranslated;
     if (words) *words = locale.format.count_words(rendered.plain_text);
     return Value::tree(holder);
   }
 
-  Record document_summary(const content::Page& page) const {
+  // Text that may still be in the source language carries its own `lang`.
+  Record titled(const content::Page& page) const {
+    const LocalizedFront& f = front(page);
     Record r;
-    r.set("title", page.front.title);
-    r.set("summary", page.front.summary);
-    r.set("url", document_url(page));
+    r.set("title", f.title);
+    r.set("summary", f.summary);
+    r.set("lang", f.untranslated ? site.config.source_locale : "");
+    return r;
+  }
+
+  Record document_summary(const content::Page& page) const {
+    Record r = titled(page);
+    r.set("url", url(page_path(page)));
     r.set("date", locale.format.long_date(page.front.date));
     r.set("date_iso", page.front.date);
     return r;
@@ -72,46 +120,61 @@ struct Renderer {
     return list;
   }
 
-  Record crumb(std::string title, std::string link) const {
+  Record link(std::string title, std::string href) const {
     Record r;
     r.set("title", std::move(title));
-    r.set("url", std::move(link));
+    r.set("url", std::move(href));
     return r;
   }
 
   List breadcrumb() const {
     List crumbs;
-    crumbs.push_back(crumb(std::string(t("Home")), url("index.html")));
-    if (job.section) crumbs.push_back(crumb(section_title(*job.section), url(job.section->id + "/index.html")));
-    if (job.kind == PageJob::Kind::document) crumbs.push_back(crumb(job.page->front.title, document_url(*job.page)));
-    if (job.kind == PageJob::Kind::not_found) crumbs.push_back(crumb(std::string(t("Page not found")), ""));
+    crumbs.push_back(link(t(i18n::msg::home), url("")));
+    if (job.section) crumbs.push_back(link(front(job.section->index).title, url(job.section->id + "/")));
+    if (job.kind == PageJob::Kind::document) crumbs.push_back(link(front(*job.page).title, url(job.path)));
+    if (job.kind == PageJob::Kind::not_found) crumbs.push_back(link(t(i18n::msg::page_not_found), ""));
+    if (job.kind == PageJob::Kind::status) crumbs.push_back(link(t(i18n::msg::translation_status), ""));
     crumbs.back().set("current", "page");
     return crumbs;
   }
 
   List navigation() const {
     List items;
-    Record home = crumb(std::string(t("Home")), url("index.html"));
+    Record home = link(t(i18n::msg::home), url(""));
     home.set("current", job.kind == PageJob::Kind::home ? "page" : "");
     items.push_back(std::move(home));
     for (const auto& section : site.content.sections) {
-      Record item = crumb(section_title(section), url(section.id + "/index.html"));
+      if (!section.index.source) continue;
+      Record item = link(front(section.index).title, url(section.id + "/"));
       item.set("current", job.section == &section && job.kind == PageJob::Kind::section ? "page" : "");
       items.push_back(std::move(item));
     }
     return items;
   }
 
+  // The same page in every language, for the switcher and for hreflang alternates.
+  List languages() const {
+    List list;
+    for (const auto& info : site.locales) {
+      Record r;
+      r.set("name", info.autonym);
+      r.set("lang", info.tag);
+      r.set("url", url(job.path, info.tag));
+      r.set("absolute_url", site.config.base_url + info.tag + "/" + job.path);
+      r.set("current", info.tag == tag ? "true" : "");
+      list.push_back(std::move(r));
+    }
+    return list;
+  }
+
   Record home_data() {
-    Record data;
-    data.set("title", job.page->front.title);
+    Record data = titled(*job.page);
     data.set("intro", markdown(*job.page, nullptr));
     List sections;
     for (const auto& section : site.content.sections) {
-      Record s;
-      s.set("title", section_title(section));
-      s.set("summary", section.index.front.summary);
-      s.set("url", url(section.id + "/index.html"));
+      if (!section.index.source) continue;
+      Record s = titled(section.index);
+      s.set("url", url(section.id + "/"));
       s.set("documents", document_list(section));
       sections.push_back(std::move(s));
     }
@@ -120,40 +183,29 @@ struct Renderer {
   }
 
   Record section_data() {
-    Record data;
-    data.set("title", job.page->front.title);
+    Record data = titled(*job.page);
     data.set("intro", markdown(*job.page, nullptr));
     data.set("documents", document_list(*job.section));
     return data;
   }
 
   Record document_data(int& words) {
-    const auto& front = job.page->front;
+    const auto& front_matter = job.page->front;
     Record data = document_summary(*job.page);
     data.set("body", markdown(*job.page, &words));
     List sources;
-    for (const auto& id : front.sources) {
+    for (const auto& id : front_matter.sources) {
       const config::Report* report = site.config.find_report(id);
-      Record r;
-      r.set("title", report->title);
-      r.set("date", locale.format.long_date(report->date));
-      sources.push_back(std::move(r));
+      sources.push_back(link(t(report->title), ""));
     }
-    data.set("sources_label",
-             locale.ui.format(locale.format,
-                              "{count, plural, one {Source report} other {Source reports}}",
-                              {{"count", static_cast<long long>(sources.size())}}));
+    data.set("sources_label", format(i18n::msg::source_reports,
+                                     {{"count", static_cast<long long>(sources.size())}}));
     data.set("sources", std::move(sources));
     List themes;
-    for (const auto& id : front.themes) {
-      Record r;
-      r.set("title", std::string(t(site.config.find_theme(id)->title)));
-      themes.push_back(std::move(r));
-    }
+    for (const auto& id : front_matter.themes) themes.push_back(link(t(site.config.find_theme(id)->title), ""));
     data.set("themes", std::move(themes));
-    data.set("reading_time",
-             locale.ui.format(locale.format, "{minutes, plural, one {# minute} other {# minutes}}",
-                              {{"minutes", static_cast<long long>(i18n::reading_minutes(words))}}));
+    data.set("reading_time", format(i18n::msg::reading_minutes,
+                                    {{"minutes", static_cast<long long>(i18n::reading_minutes(words))}}));
     return data;
   }
 
@@ -165,77 +217,143 @@ struct Renderer {
     std::string description;
     switch (job.kind) {
       case PageJob::Kind::home:
-        theme.home->render(body, home_data(), locale.ui);
-        title = site.config.title;
-        description = job.page->front.summary;
+        theme.home->render(body, home_data(), locale.ui());
+        title = t(site.config.title);
+        description = front(*job.page).summary;
         break;
       case PageJob::Kind::section:
-        theme.section->render(body, section_data(), locale.ui);
-        title = job.page->front.title + " – " + site.config.title;
-        description = job.page->front.summary;
+        theme.section->render(body, section_data(), locale.ui());
+        title = front(*job.page).title + " – " + t(site.config.title);
+        description = front(*job.page).summary;
         break;
       case PageJob::Kind::document:
-        theme.document->render(body, document_data(result.words), locale.ui);
-        title = job.page->front.title + " – " + site.config.title;
-        description = job.page->front.summary;
+        theme.document->render(body, document_data(result.words), locale.ui());
+        title = front(*job.page).title + " – " + t(site.config.title);
+        description = front(*job.page).summary;
+        break;
+      case PageJob::Kind::status:
+        theme.status->render(body, status_record(), locale.ui());
+        title = t(i18n::msg::translation_status) + " – " + t(site.config.title);
+        description = t(i18n::msg::status_intro);
         break;
       case PageJob::Kind::not_found: {
         Record data;
-        data.set("home_url", url("index.html"));
-        theme.not_found->render(body, data, locale.ui);
-        title = std::string(t("Page not found")) + " – " + site.config.title;
+        data.set("home_url", url(""));
+        theme.not_found->render(body, data, locale.ui());
+        title = t(i18n::msg::page_not_found) + " – " + t(site.config.title);
         description = title;
         break;
       }
     }
+    if (job.page && front(*job.page).untranslated) untranslated = true;
 
     Record page;
-    page.set("lang", locale.locale);
-    page.set("dir", "ltr");
-    page.set("site_title", site.config.title);
+    page.set("lang", tag);
+    page.set("dir", locale.data.info.dir);
+    page.set("site_title", t(site.config.title));
     page.set("page_title", title);
     page.set("description", description);
     page.set("stylesheet", root + "assets/style.css");
-    // The 404 page is served at any depth, where a relative stylesheet link would miss.
-    if (job.kind == PageJob::Kind::not_found) page.set("inline_style", theme.stylesheet);
-    page.set("home_url", url("index.html"));
-    page.set("canonical", job.url_path.empty() ? "" : site.config.base_url + job.url_path);
+    page.set("home_url", url(""));
+    const bool listed = job.kind != PageJob::Kind::not_found;
+    page.set("canonical", listed ? site.config.base_url + tag + "/" + job.path : "");
+    page.set("alternates", listed && site.locales.size() > 1 ? languages() : List());
+    page.set("x_default", site.config.base_url + site.config.source_locale + "/" + job.path);
+    page.set("languages", site.locales.size() > 1 ? languages() : List());
     page.set("navigation", navigation());
     page.set("breadcrumb", breadcrumb());
+    if (untranslated) {
+      page.set("untranslated_notice",
+               format(i18n::msg::untranslated_notice, {{"language", locale.data.source_language_name}}));
+      page.set("status_url", url("translation-status/"));
+    }
     page.set("content", Value::tree(body));
+    // The 404 page is served at any depth, where a relative stylesheet link would miss.
+    if (job.kind == PageJob::Kind::not_found) page.set("inline_style", theme.stylesheet);
 
     pugi::xml_document document;
-    theme.layout->render(document, page, locale.ui);
-    checks::check_page(document, job.page ? job.page->source->path() : job.output_path, diagnostics);
+    theme.layout->render(document, page, locale.ui());
+    const std::string checked = job.page ? job.page->source->path() : tag + "/" + job.output_file();
+    checks::check_page(document, checked, diagnostics);
     output::write_html(document.document_element(), result.html);
     return result;
+  }
+
+  Record status_record() const {
+    Record data;
+    List rows;
+    for (const auto& s : site.status) {
+      Record r;
+      r.set("language", language_name(s.locale, tag));
+      r.set("translated", locale.format.percent(s.share()));
+      r.set("fuzzy", locale.format.number(s.fuzzy));
+      r.set("untranslated", locale.format.number(s.untranslated));
+      r.set("words", locale.format.percent(s.word_share()));
+      rows.push_back(std::move(r));
+    }
+    data.set("rows", std::move(rows));
+    return data;
   }
 };
 
 }  // namespace
+
+LocaleData make_locale_data(const SiteContext& site, const LocaleInfo& info,
+                            const localize::LocaleCatalogs& catalogs) {
+  LocaleData data;
+  data.info = info;
+  data.is_source = info.tag == site.config.source_locale;
+  data.catalogs = &catalogs;
+  data.source_language_name = language_name(site.config.source_locale, info.tag);
+  auto add = [&](const content::Page& page) {
+    if (!page.source) return;
+    LocalizedFront f{page.front.title, page.front.summary, false};
+    if (data.is_source) {
+      // as written
+    } else if (const content::Page* whole = site.content.whole_file_translation(info.tag, page)) {
+      f = {whole->front.title, whole->front.summary, false};
+    } else {
+      const localize::Translations* translations = catalogs.page(localize::catalog_name(page));
+      auto find = [&](const char* context, const std::string& id, std::string& out) {
+        auto it = translations ? translations->find(i18n::message_key(context, true, id))
+                               : localize::Translations::const_iterator();
+        if (translations && it != translations->end()) {
+          out = it->second;
+        } else {
+          f.untranslated = true;
+        }
+      };
+      find("title", page.front.title, f.title);
+      find("summary", page.front.summary, f.summary);
+    }
+    data.fronts.emplace(&page, std::move(f));
+  };
+  add(site.content.home);
+  for (const auto& section : site.content.sections) {
+    add(section.index);
+    for (const auto& page : section.documents) add(page);
+  }
+  return data;
+}
 
 RenderedPage render_page(const PageJob& job, const SiteContext& site, LocaleContext& locale,
                          core::Diagnostics& diagnostics) {
   return Renderer{job, site, locale, diagnostics}.render();
 }
 
-std::vector<PageJob> plan_pages(const content::SiteContent& content, const std::string& locale) {
+std::vector<PageJob> plan_pages(const content::SiteContent& content) {
   // Pages whose file failed to load have no source; they are reported already and skipped.
   std::vector<PageJob> jobs;
-  if (content.home.source) {
-    jobs.push_back({PageJob::Kind::home, &content.home, nullptr, locale + "/index.html", locale + "/"});
-  }
+  if (content.home.source) jobs.push_back({PageJob::Kind::home, &content.home, nullptr, ""});
   for (const auto& section : content.sections) {
-    const std::string dir = locale + "/" + section.id + "/";
-    if (section.index.source) {
-      jobs.push_back({PageJob::Kind::section, &section.index, &section, dir + "index.html", dir});
-    }
+    const std::string dir = section.id + "/";
+    if (section.index.source) jobs.push_back({PageJob::Kind::section, &section.index, &section, dir});
     for (const auto& page : section.documents) {
-      jobs.push_back({PageJob::Kind::document, &page, &section,
-                      dir + page.slug + "/index.html", dir + page.slug + "/"});
+      jobs.push_back({PageJob::Kind::document, &page, &section, dir + page.slug + "/"});
     }
   }
-  jobs.push_back({PageJob::Kind::not_found, nullptr, nullptr, locale + "/404.html", ""});
+  jobs.push_back({PageJob::Kind::status, nullptr, nullptr, "translation-status/"});
+  jobs.push_back({PageJob::Kind::not_found, nullptr, nullptr, ""});
   return jobs;
 }
 

@@ -1,25 +1,30 @@
 // PageRenderer: one page of one locale, from content to HTML bytes.
 #pragma once
 
+#include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "config/site_config.h"
 #include "content/site_content.h"
 #include "core/diagnostics.h"
 #include "i18n/locale_format.h"
-#include "i18n/ui_text.h"
+#include "localize/locale_catalogs.h"
+#include "localize/page_units.h"
+#include "pipeline/site_locales.h"
+#include "pipeline/translation_status.h"
 #include "theme/theme.h"
 
 namespace press::pipeline {
 
 /// What to render: a page of the site and where it goes.
 struct PageJob {
-  enum class Kind { home, section, document, not_found } kind = Kind::home;
-  const content::Page* page = nullptr;        // the content page; null for not_found
+  enum class Kind { home, section, document, status, not_found } kind = Kind::home;
+  const content::Page* page = nullptr;        // the content page; null for status and not_found
   const content::Section* section = nullptr;  // for section and document pages
-  std::string output_path;                    // relative to the site root, e.g. en/index.html
-  std::string url_path;                       // public path, e.g. en/factsheets/slug/
+  std::string path;                           // public path below the locale: "factsheets/x/"
+  std::string output_file() const { return path + (kind == Kind::not_found ? "404.html" : "index.html"); }
 };
 
 /// Everything shared by every page of one build; read-only while pages render.
@@ -27,15 +32,37 @@ struct SiteContext {
   const config::SiteConfig& config;
   const content::SiteContent& content;
   const theme::Theme& theme;
+  std::vector<LocaleInfo> locales;  // in switcher order
+  std::unordered_map<const content::Page*, localize::PageUnits> units;  // for translated locales
+  std::vector<LocaleStatus> status;  // in press.yaml order
 };
 
-/// Per-worker state: ICU formatters and interface strings for one locale. Never shared.
+/// A page's title and summary in one locale.
+struct LocalizedFront {
+  std::string title;
+  std::string summary;
+  bool untranslated = false;
+};
+
+/// Everything shared by the pages of one locale; built once, read-only while pages render.
+struct LocaleData {
+  LocaleInfo info;
+  bool is_source = false;
+  const localize::LocaleCatalogs* catalogs = nullptr;
+  std::unordered_map<const content::Page*, LocalizedFront> fronts;
+  std::string source_language_name;  // the source language, named in this locale
+};
+
+/// Builds the locale's shared data: titles and summaries of every page, translated.
+LocaleData make_locale_data(const SiteContext& site, const LocaleInfo& info,
+                            const localize::LocaleCatalogs& catalogs);
+
+/// Per-worker state: ICU formatters for one locale. Never shared between threads.
 struct LocaleContext {
-  std::string locale;
-  const i18n::UiText& ui;
+  const LocaleData& data;
   i18n::LocaleFormat format;
-  LocaleContext(std::string tag, const i18n::UiText& ui_text)
-      : locale(tag), ui(ui_text), format(tag) {}
+  explicit LocaleContext(const LocaleData& locale) : data(locale), format(locale.info.tag) {}
+  const i18n::UiText& ui() const { return data.catalogs->ui; }
 };
 
 /// Result of rendering one page: its HTML and what it counted.
@@ -48,7 +75,7 @@ struct RenderedPage {
 RenderedPage render_page(const PageJob& job, const SiteContext& site, LocaleContext& locale,
                          core::Diagnostics& diagnostics);
 
-/// The list of pages a site has in one locale, in a fixed order.
-std::vector<PageJob> plan_pages(const content::SiteContent& content, const std::string& locale);
+/// The pages a site has in every locale, in a fixed order.
+std::vector<PageJob> plan_pages(const content::SiteContent& content);
 
 }  // namespace press::pipeline

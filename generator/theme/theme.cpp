@@ -30,6 +30,7 @@ std::optional<Theme> load_theme(const core::FileSystem& fs, const std::string& r
   theme.section = load_template(fs, dir, "section.xhtml", diagnostics);
   theme.document = load_template(fs, dir, "document.xhtml", diagnostics);
   theme.not_found = load_template(fs, dir, "not_found.xhtml", diagnostics);
+  theme.status = load_template(fs, dir, "status.xhtml", diagnostics);
   theme.chooser = load_template(fs, dir, "chooser.xhtml", diagnostics);
   const std::string css_path = core::join_path(dir, "style.css");
   if (auto css = fs.read_file(css_path)) {

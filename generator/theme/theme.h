@@ -16,6 +16,7 @@ struct Theme {
   std::optional<PageTemplate> section;    // a section's list of documents
   std::optional<PageTemplate> document;   // one summary or fact sheet
   std::optional<PageTemplate> not_found;  // the 404 page body
+  std::optional<PageTemplate> status;     // the translation status page body
   std::optional<PageTemplate> chooser;    // site/index.html, the language chooser (whole page)
   std::string stylesheet;                 // style.css
 };

@@ -80,7 +80,7 @@ TEST_CASE("the real content builds into the promised structure", "[pipeline][e2e
     CHECK(fs::exists(site.out / file));
   }
   const std::string sitemap = read(site.out / "sitemap.xml");
-  CHECK(count(sitemap, "<loc>") == static_cast<size_t>(summaries + factsheets + 3));
+  CHECK(count(sitemap, "<loc>") == static_cast<size_t>(summaries + factsheets + 4));  // + home, 2 lists, status
   const std::string home = read(site.out / "en/index.html");
   CHECK(count(home, "factsheets/") >= static_cast<size_t>(factsheets));
 

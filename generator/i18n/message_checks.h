@@ -1,0 +1,22 @@
+// Message checks: ICU MessageFormat syntax, argument names and plural categories per locale.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/source_file.h"
+#include "i18n/catalog.h"
+
+namespace press::i18n {
+
+/// The CLDR plural categories of a locale ("one", "few", "many", "other"…), cardinal or ordinal.
+std::vector<std::string> plural_categories(const std::string& locale, bool ordinal);
+
+/// Checks a translated interface message against its source: the translation parses as ICU
+/// MessageFormat, names the same arguments, and every plural or selectordinal covers each
+/// category of `locale`. Problems are reported at the msgstr line of `file`.
+void check_message_format(const CatalogMessage& message, const std::string& locale,
+                          const core::SourceFile& file, core::Diagnostics& diagnostics);
+
+}  // namespace press::i18n

@@ -1,0 +1,31 @@
+#include "i18n/ui_messages.h"
+
+namespace press::i18n {
+
+const std::vector<UiMessage>& generator_messages() {
+  static const std::vector<UiMessage> messages = {
+      {msg::home, "navigation and breadcrumb: the home page"},
+      {msg::page_not_found, "title of the 404 page"},
+      {msg::external_link, "read by screen readers after a link to another website"},
+      {msg::note_number, "accessible name of a footnote reference; {number} is the note's number"},
+      {msg::back_to_reference, "accessible name of the link from a footnote back to where it is cited"},
+      {msg::notes, "heading above a page's footnotes"},
+      {msg::table_number, "accessible name of a table's scroll area; {number} counts tables on the page"},
+      {msg::reading_minutes, "reading time of a page; {minutes} is a number"},
+      {msg::source_reports, "label before the report(s) a page draws on; {count} is how many"},
+      {msg::untranslated_notice,
+       "notice on a page with untranslated parts; {language} is the source language's name"},
+      {msg::see_status, "link from that notice to the translation status page"},
+      {msg::translation_status, "title of the translation status page"},
+      {msg::status_intro, "introduction of the translation status page"},
+      {msg::status_language, "translation status table: column of language names"},
+      {msg::status_translated, "translation status table: share of messages translated"},
+      {msg::status_fuzzy, "translation status table: messages whose source changed (fuzzy)"},
+      {msg::status_untranslated, "translation status table: messages not translated"},
+      {msg::status_words, "translation status table: share of the words translated"},
+      {msg::status_table, "accessible name of the translation status table"},
+  };
+  return messages;
+}
+
+}  // namespace press::i18n

@@ -1,0 +1,42 @@
+// Interface messages the generator itself writes into pages (the theme's come from its templates).
+#pragma once
+
+#include <vector>
+
+namespace press::i18n {
+
+/// One message the generator uses, with a note that tells the translator where it shows.
+struct UiMessage {
+  const char* id;
+  const char* comment;
+};
+
+namespace msg {
+inline constexpr const char* home = "Home";
+inline constexpr const char* page_not_found = "Page not found";
+inline constexpr const char* external_link = "(external link)";
+inline constexpr const char* note_number = "Note {number}";
+inline constexpr const char* back_to_reference = "Back to reference {number}";
+inline constexpr const char* notes = "Notes";
+inline constexpr const char* table_number = "Table {number}";
+inline constexpr const char* reading_minutes = "{minutes, plural, one {# minute} other {# minutes}}";
+inline constexpr const char* source_reports =
+    "{count, plural, one {Source report} other {Source reports}}";
+inline constexpr const char* untranslated_notice =
+    "Parts of this page are not translated yet, so they are shown in {language}.";
+inline constexpr const char* see_status = "See the translation status";
+inline constexpr const char* translation_status = "Translation status";
+inline constexpr const char* status_intro =
+    "How much of this site is translated into each language, counted in messages and in words.";
+inline constexpr const char* status_language = "Language";
+inline constexpr const char* status_translated = "Translated";
+inline constexpr const char* status_fuzzy = "Needs review";
+inline constexpr const char* status_untranslated = "Not translated";
+inline constexpr const char* status_words = "Words translated";
+inline constexpr const char* status_table = "Translation status by language";
+}  // namespace msg
+
+/// Every message above, in a fixed order, for `press i18n extract`.
+const std::vector<UiMessage>& generator_messages();
+
+}  // namespace press::i18n

@@ -1,0 +1,94 @@
+#include "localize/locale_catalogs.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "core/file_system.h"
+#include "core/source_file.h"
+#include "i18n/catalog.h"
+#include "i18n/message_checks.h"
+#include "localize/translation_checks.h"
+
+namespace press::localize {
+
+namespace {
+
+std::unique_ptr<core::SourceFile> source_of(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return std::make_unique<core::SourceFile>(path, text.str());
+}
+
+template <typename Check>
+std::optional<i18n::Catalog> read_checked(const std::string& path, core::Diagnostics& diagnostics,
+                                          Check check) {
+  auto catalog = i18n::read_catalog(path, diagnostics);
+  if (!catalog) return std::nullopt;
+  auto file = source_of(path);
+  for (const auto& message : catalog->messages) check(message, *file);
+  return catalog;
+}
+
+std::unordered_set<std::string> fuzzy_keys(const i18n::Catalog& catalog) {
+  std::unordered_set<std::string> keys;
+  for (const auto& m : catalog.messages) {
+    if (m.fuzzy && !m.obsolete) keys.insert(i18n::message_key(m.context, m.has_context, m.id));
+  }
+  return keys;
+}
+
+}  // namespace
+
+const Translations* LocaleCatalogs::page(const std::string& name) const {
+  auto it = pages.find(name);
+  return it == pages.end() ? nullptr : &it->second;
+}
+
+std::string catalog_path(const std::string& root, const std::string& locale,
+                         const std::string& name) {
+  return core::join_path(core::join_path(core::join_path(root, "translations"), locale), name + ".po");
+}
+
+LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& locale,
+                                    const content::SiteContent& content,
+                                    core::Diagnostics& diagnostics) {
+  LocaleCatalogs out;
+  out.locale = locale;
+  const std::string ui_path = catalog_path(root, locale, "ui");
+  if (std::filesystem::exists(ui_path)) {
+    auto ui = read_checked(ui_path, diagnostics, [&](const auto& message, const auto& file) {
+      if (message.id.find('{') != std::string::npos) {
+        i18n::check_message_format(message, locale, file, diagnostics);
+      }
+    });
+    if (ui) {
+      std::unordered_map<std::string, std::string> strings;
+      for (auto& [key, value] : i18n::published_translations(*ui)) strings.emplace(key, value);
+      out.ui = i18n::UiText(std::move(strings));
+      out.ui_fuzzy = fuzzy_keys(*ui);
+    }
+  }
+  auto load_page = [&](const content::Page& page) {
+    if (!page.source) return;
+    const std::string name = catalog_name(page);
+    const std::string path = catalog_path(root, locale, name);
+    if (!std::filesystem::exists(path)) return;
+    auto catalog = read_checked(path, diagnostics, [&](const auto& message, const auto& file) {
+      check_block_translation(message, file, diagnostics);
+    });
+    if (!catalog) return;
+    out.pages.emplace(name, i18n::published_translations(*catalog));
+    out.page_fuzzy.emplace(name, fuzzy_keys(*catalog));
+  };
+  load_page(content.home);
+  for (const auto& section : content.sections) {
+    load_page(section.index);
+    for (const auto& page : section.documents) load_page(page);
+  }
+  return out;
+}
+
+}  // namespace press::localize

@@ -1,0 +1,37 @@
+// Locale catalogs: every PO file of one locale, read and checked once per build.
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_set>
+
+#include "content/site_content.h"
+#include "core/diagnostics.h"
+#include "i18n/ui_text.h"
+#include "localize/localized_page.h"
+
+namespace press::localize {
+
+/// The published translations of one locale: interface strings and one table per page.
+struct LocaleCatalogs {
+  std::string locale;
+  i18n::UiText ui;
+  std::map<std::string, Translations> pages;  // by catalog_name(page)
+  // Keys of fuzzy messages (translated once, source changed since): counted, not published.
+  std::unordered_set<std::string> ui_fuzzy;
+  std::map<std::string, std::unordered_set<std::string>> page_fuzzy;
+  const Translations* page(const std::string& name) const;
+};
+
+/// Reads `<root>/translations/<locale>/ui.po` and each page's catalog that exists, checks
+/// every translated message (ICU syntax, arguments, plural categories for ui.po; links, code,
+/// footnotes and block structure for content), and reports every problem.
+LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& locale,
+                                    const content::SiteContent& content,
+                                    core::Diagnostics& diagnostics);
+
+/// Path of a catalog: `<root>/translations/<locale>/<name>.po`.
+std::string catalog_path(const std::string& root, const std::string& locale,
+                         const std::string& name);
+
+}  // namespace press::localize

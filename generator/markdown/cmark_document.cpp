@@ -1,0 +1,22 @@
+#include "markdown/cmark_document.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+
+namespace press::markdown {
+
+CmarkDocument::CmarkDocument(std::string_view markdown) {
+  static const bool registered = (cmark_gfm_core_extensions_ensure_registered(), true);
+  (void)registered;
+  cmark_parser* parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8);
+  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+    cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
+  }
+  cmark_parser_feed(parser, markdown.data(), markdown.size());
+  root_ = cmark_parser_finish(parser);
+  cmark_parser_free(parser);
+}
+
+CmarkDocument::~CmarkDocument() { cmark_node_free(root_); }
+
+}  // namespace press::markdown

@@ -1,0 +1,48 @@
+#include "pipeline/site_locales.h"
+
+#include <unicode/coll.h>
+#include <unicode/locdspnm.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace press::pipeline {
+
+namespace {
+
+icu::Locale icu_locale(const std::string& tag) {
+  UErrorCode status = U_ZERO_ERROR;
+  return icu::Locale::forLanguageTag(tag, status);
+}
+
+}  // namespace
+
+std::string language_name(const std::string& tag, const std::string& display_locale) {
+  std::unique_ptr<icu::LocaleDisplayNames> names(
+      icu::LocaleDisplayNames::createInstance(icu_locale(display_locale), ULDN_DIALECT_NAMES));
+  icu::UnicodeString name;
+  names->localeDisplayName(icu_locale(tag), name);
+  // Names are lower case in many languages ("español"); a name standing alone starts upper.
+  name = name.tempSubString(0, 1).toUpper(icu_locale(display_locale)) + name.tempSubString(1);
+  std::string out;
+  return name.toUTF8String(out);
+}
+
+std::vector<LocaleInfo> describe_locales(const std::vector<std::string>& tags) {
+  std::vector<LocaleInfo> locales;
+  for (const auto& tag : tags) {
+    locales.push_back({tag, language_name(tag, tag), icu_locale(tag).isRightToLeft() ? "rtl" : "ltr"});
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(icu::Locale::getRoot(), status));
+  if (U_SUCCESS(status)) {
+    std::stable_sort(locales.begin(), locales.end(), [&](const auto& a, const auto& b) {
+      UErrorCode s = U_ZERO_ERROR;
+      return collator->compareUTF8(a.autonym, b.autonym, s) == UCOL_LESS;
+    });
+  }
+  return locales;
+}
+
+}  // namespace press::pipeline

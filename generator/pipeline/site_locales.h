@@ -1,0 +1,22 @@
+// Site locales: each language of the site with its own name, direction and place in the switcher.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace press::pipeline {
+
+struct LocaleInfo {
+  std::string tag;      // BCP 47, as in press.yaml: "en", "zh-Hans", "pt-BR"
+  std::string autonym;  // the language's name in itself: "español", "العربية"
+  std::string dir;      // "ltr" or "rtl"
+};
+
+/// The locales of press.yaml described through ICU, sorted by their autonyms with the root
+/// collation, so the switcher reads the same on every page and in every language.
+std::vector<LocaleInfo> describe_locales(const std::vector<std::string>& tags);
+
+/// The name of language `tag` in the language `display_locale` ("English" → "inglés").
+std::string language_name(const std::string& tag, const std::string& display_locale);
+
+}  // namespace press::pipeline

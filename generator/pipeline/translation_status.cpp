@@ -1,0 +1,76 @@
+#include "pipeline/translation_status.h"
+
+#include <cstdio>
+#include <unordered_set>
+
+#include "i18n/catalog.h"
+#include "i18n/locale_format.h"
+
+namespace press::pipeline {
+
+LocaleStatus count_status(const std::vector<CatalogUnits>& all, const localize::LocaleCatalogs& catalogs,
+                          const content::SiteContent& content, bool is_source) {
+  // Words are counted in the source text, the same yardstick for every locale.
+  thread_local i18n::LocaleFormat english("en");
+  LocaleStatus status;
+  status.locale = catalogs.locale;
+  for (const auto& entry : all) {
+    const bool whole_file = entry.page && content.whole_file_translation(catalogs.locale, *entry.page);
+    const localize::Translations* page = entry.page ? catalogs.page(entry.catalog) : nullptr;
+    const std::unordered_set<std::string>* fuzzy = nullptr;
+    if (entry.page) {
+      auto it = catalogs.page_fuzzy.find(entry.catalog);
+      if (it != catalogs.page_fuzzy.end()) fuzzy = &it->second;
+    } else {
+      fuzzy = &catalogs.ui_fuzzy;
+    }
+    std::unordered_set<std::string> seen;
+    for (const auto& unit : entry.units) {
+      const std::string key = i18n::message_key(unit.context, !unit.context.empty(), unit.id);
+      if (!seen.insert(key).second) continue;
+      const int words = english.count_words(unit.id);
+      ++status.messages;
+      status.words += words;
+      bool translated = is_source || whole_file;
+      if (!translated) translated = entry.page ? page && page->count(key) : catalogs.ui.has_translation(unit.id);
+      if (translated) {
+        ++status.translated;
+        status.words_translated += words;
+      } else if (fuzzy && fuzzy->count(key)) {
+        ++status.fuzzy;
+      } else {
+        ++status.untranslated;
+      }
+    }
+  }
+  return status;
+}
+
+std::string format_status_table(const std::vector<LocaleStatus>& status) {
+  std::string out = "locale    translated        fuzzy  untranslated   words translated\n";
+  char line[160];
+  for (const auto& s : status) {
+    std::snprintf(line, sizeof line, "%-8s %5d/%-5d %5.1f%% %6d %13d %8d/%-7d %5.1f%%\n",
+                  s.locale.c_str(), s.translated, s.messages, 100 * s.share(), s.fuzzy,
+                  s.untranslated, s.words_translated, s.words, 100 * s.word_share());
+    out += line;
+  }
+  return out;
+}
+
+std::string format_status_json(const std::vector<LocaleStatus>& status) {
+  std::string out = "[\n";
+  char line[320];
+  for (size_t i = 0; i < status.size(); ++i) {
+    const auto& s = status[i];
+    std::snprintf(line, sizeof line,
+                  "  {\"locale\": \"%s\", \"messages\": %d, \"translated\": %d, \"fuzzy\": %d, "
+                  "\"untranslated\": %d, \"words\": %d, \"words_translated\": %d}%s\n",
+                  s.locale.c_str(), s.messages, s.translated, s.fuzzy, s.untranslated, s.words,
+                  s.words_translated, i + 1 < status.size() ? "," : "");
+    out += line;
+  }
+  return out + "]\n";
+}
+
+}  // namespace press::pipeline
