@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "pipeline/build.h"
+#include "pipeline/i18n_commands.h"
 
 namespace {
 
@@ -27,6 +28,27 @@ int main(int argc, char** argv) {
   build_command->add_option("-j,--jobs", build.jobs, "pages rendered at once (default: cores)")
       ->check(CLI::Range(1, 1024));
 
+  std::string root = ".";
+  CLI::App* i18n = app.add_subcommand("i18n", "translation catalogs: extract, init, update, status, "
+                                              "export, import");
+  i18n->require_subcommand(1);
+  i18n->add_option("--source", root, "the project folder (with press.yaml)")->check(CLI::ExistingDirectory);
+  CLI::App* extract = i18n->add_subcommand("extract", "write translations/templates/*.pot from the source");
+  std::string init_locale;
+  CLI::App* init = i18n->add_subcommand("init", "start a new language from the templates");
+  init->add_option("locale", init_locale, "BCP 47 tag, e.g. es, zh-Hans, pt-BR")->required();
+  CLI::App* update = i18n->add_subcommand("update", "merge source changes into every language's catalogs");
+  bool json = false;
+  CLI::App* status = i18n->add_subcommand("status", "how much each language has translated");
+  status->add_flag("--json", json, "print JSON instead of a table");
+  std::string export_locale, export_dir = "xliff";
+  CLI::App* export_command = i18n->add_subcommand("export", "write a language's catalogs as XLIFF 2.0");
+  export_command->add_option("--xliff", export_locale, "the locale to export")->required();
+  export_command->add_option("--out", export_dir, "folder for the .xlf files (default: xliff)");
+  std::string import_file;
+  CLI::App* import_command = i18n->add_subcommand("import", "merge a translated XLIFF 2.0 file back");
+  import_command->add_option("file", import_file, "the .xlf file")->required()->check(CLI::ExistingFile);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -41,10 +63,17 @@ int main(int argc, char** argv) {
   }
 
   try {
+    namespace p = press::pipeline;
     if (*build_command) {
       build.progress = isatty(STDERR_FILENO) != 0;
-      return press::pipeline::build_site(build, std::cerr).ok ? 0 : kExitContentErrors;
+      return p::build_site(build, std::cerr).ok ? 0 : kExitContentErrors;
     }
+    if (*extract) return p::i18n_extract(root, std::cout, std::cerr);
+    if (*init) return p::i18n_init(root, init_locale, std::cout, std::cerr);
+    if (*update) return p::i18n_update(root, std::cout, std::cerr);
+    if (*status) return p::i18n_status(root, json, std::cout, std::cerr);
+    if (*export_command) return p::i18n_export_xliff(root, export_locale, export_dir, std::cout, std::cerr);
+    if (*import_command) return p::i18n_import_xliff(root, import_file, std::cout, std::cerr);
   } catch (const std::exception& e) {
     // Exceptions are bugs or resource exhaustion; content problems come back as diagnostics.
     std::cerr << "press: internal error: " << e.what() << '\n';

@@ -2,11 +2,23 @@
 
 namespace press::localize {
 
+namespace {
+
+// The line of a front matter field, for the "#:" reference translators follow.
+int field_line(const content::Page& page, std::string_view key) {
+  for (int n = 2; n < page.front.body_line; ++n) {
+    std::string_view line = page.source->line_text(n);
+    if (line.substr(0, key.size()) == key && line.size() > key.size() && line[key.size()] == ':') return n;
+  }
+  return 1;
+}
+
+}  // namespace
+
 PageUnits page_units(const content::Page& page) {
   PageUnits out;
-  const int title_line = 2;  // front matter starts on line 2; exact lines matter less here
-  out.units.push_back({"title", page.front.title, "page title", title_line});
-  out.units.push_back({"summary", page.front.summary, "page summary", title_line});
+  out.units.push_back({"title", page.front.title, "page title", field_line(page, "title")});
+  out.units.push_back({"summary", page.front.summary, "page summary", field_line(page, "summary")});
   const std::string_view body = page.body();
   out.segments = markdown::segment_blocks(body);
   for (const auto& segment : out.segments) {

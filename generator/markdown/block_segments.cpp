@@ -93,8 +93,7 @@ class Segmenter {
       size_t closing = e;
       while (closing > b && s[closing - 1] == '#') --closing;
       if (closing < e && (closing == b || s[closing - 1] == ' ')) e = closing;
-      segment.lines.push_back(trimmed(base, s.substr(b, e - b)));
-      segment.lines.back().begin = std::max(segment.lines.back().begin, base + b);
+      segment.lines.push_back(trimmed(base + b, s.substr(b, e - b)));
     } else {
       // A setext heading: its text lines come before the underline.
       for (int n = segment.line; n < cmark_node_get_end_line(node); ++n) {

@@ -14,6 +14,7 @@
 #include "output/sitemap.h"
 #include "pipeline/language_chooser.h"
 #include "pipeline/page_renderer.h"
+#include "pipeline/source_site.h"
 #include "pipeline/ui_units.h"
 #include "theme/theme.h"
 
@@ -71,23 +72,19 @@ void fail(const core::Diagnostics& diagnostics, std::ostream& err) {
 BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   const auto start = Clock::now();
   BuildReport report;
-  core::DiskFileSystem disk;
   core::Diagnostics diagnostics;
 
-  auto config = config::load_site_config(disk, options.source_dir, diagnostics);
-  std::optional<content::SiteContent> content;
-  std::optional<theme::Theme> theme;
-  if (config) {
-    content = content::load_site_content(disk, options.source_dir, *config, diagnostics);
-    theme = theme::load_theme(disk, options.source_dir, config->theme, diagnostics);
-  }
   // Broken content files are left out and the rest still renders, so that one run reports
   // every problem; without a configuration or a theme there is nothing to render.
-  if (!config || !theme) {
+  auto source = load_source_site(options.source_dir, diagnostics);
+  if (!source) {
     diagnostics.sort();
     fail(diagnostics, err);
     return report;
   }
+  const config::SiteConfig* config = &source->config;
+  const content::SiteContent* content = &source->content;
+  const theme::Theme* theme = &source->theme;
 
   SiteContext site{*config, *content, *theme, describe_locales(config->locales), {}, {}};
   if (config->locales.size() > 1) {

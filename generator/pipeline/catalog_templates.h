@@ -1,0 +1,27 @@
+// Catalog templates: the POT files press extracts, and the PO files it starts and merges.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "i18n/catalog.h"
+#include "localize/page_units.h"
+
+namespace press::pipeline {
+
+/// A template catalog built from units: msgctxt where the unit has one, "#." saying what the
+/// unit is, "#:" where it comes from; duplicates within one catalog become one message.
+i18n::Catalog make_template(const std::vector<localize::Unit>& units, const std::string& source_path);
+
+/// The header of a new catalog for `locale`: Language, Plural-Forms, charset and team.
+std::string catalog_header(const std::string& locale, const std::string& project);
+
+/// The gettext Plural-Forms line for a locale (for PO tools; press itself plurals with ICU).
+std::string gettext_plural_forms(const std::string& locale);
+
+/// Merges a new template into an existing translation, as msgmerge does: exact matches keep
+/// their translation; a changed source takes the closest old translation as fuzzy with the old
+/// msgid kept; translator comments stay; messages gone from the source become obsolete.
+i18n::Catalog merge_catalog(const i18n::Catalog& existing, const i18n::Catalog& fresh_template);
+
+}  // namespace press::pipeline

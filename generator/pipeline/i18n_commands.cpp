@@ -1,0 +1,192 @@
+#include "pipeline/i18n_commands.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <ostream>
+
+#include "core/file_system.h"
+#include "i18n/catalog.h"
+#include "i18n/xliff.h"
+#include "localize/locale_catalogs.h"
+#include "pipeline/catalog_templates.h"
+#include "pipeline/source_site.h"
+#include "pipeline/translation_status.h"
+
+namespace press::pipeline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string translations_dir(const std::string& root) { return core::join_path(root, "translations"); }
+
+std::string template_path(const std::string& root, const std::string& name) {
+  return core::join_path(core::join_path(translations_dir(root), "templates"), name + ".pot");
+}
+
+// Where a catalog's messages come from, for "#:" references: the content file, relative to
+// the project; nothing for ui.pot, whose messages have their own notes.
+std::string reference_path(const std::string& root, const CatalogUnits& entry) {
+  if (!entry.page) return {};
+  return fs::path(entry.page->source->path()).lexically_relative(root).generic_string();
+}
+
+std::optional<SourceSite> load(const std::string& root, std::ostream& err) {
+  core::Diagnostics diagnostics;
+  auto site = load_source_site(root, diagnostics);
+  diagnostics.sort();
+  err << diagnostics.format_all();
+  if (diagnostics.has_errors()) return std::nullopt;
+  return site;
+}
+
+int write_or_report(const i18n::Catalog& catalog, const std::string& path, std::ostream& err) {
+  std::string error;
+  if (write_catalog(catalog, path, error)) return 0;
+  err << "error: " << error << '\n';
+  return 1;
+}
+
+}  // namespace
+
+int i18n_extract(const std::string& root, std::ostream& out, std::ostream& err) {
+  auto site = load(root, err);
+  if (!site) return 1;
+  int failures = 0;
+  const auto all = site->catalog_units();
+  for (const auto& entry : all) {
+    failures += write_or_report(make_template(entry.units, reference_path(root, entry)),
+                                template_path(root, entry.catalog), err);
+  }
+  out << "wrote " << all.size() << " templates to " << core::join_path(translations_dir(root), "templates")
+      << '\n';
+  return failures ? 1 : 0;
+}
+
+int i18n_init(const std::string& root, const std::string& locale, std::ostream& out, std::ostream& err) {
+  auto site = load(root, err);
+  if (!site) return 1;
+  if (locale == site->config.source_locale) {
+    err << "error: \"" << locale << "\" is the source locale; there is nothing to translate\n";
+    return 2;
+  }
+  int created = 0, failures = 0;
+  for (const auto& entry : site->catalog_units()) {
+    const std::string path = localize::catalog_path(root, locale, entry.catalog);
+    if (fs::exists(path)) continue;  // never overwrite a translator's work
+    i18n::Catalog catalog = make_template(entry.units, reference_path(root, entry));
+    catalog.header = catalog_header(locale, site->config.title);
+    failures += write_or_report(catalog, path, err);
+    ++created;
+  }
+  out << "started " << created << " catalogs in " << core::join_path(translations_dir(root), locale) << '\n';
+  if (std::find(site->config.locales.begin(), site->config.locales.end(), locale) == site->config.locales.end()) {
+    out << "add \"" << locale << "\" to locales in press.yaml to publish it\n";
+  }
+  return failures ? 1 : 0;
+}
+
+int i18n_update(const std::string& root, std::ostream& out, std::ostream& err) {
+  auto site = load(root, err);
+  if (!site) return 1;
+  int failures = 0, merged = 0;
+  const auto all = site->catalog_units();
+  for (const auto& locale : site->config.locales) {
+    if (locale == site->config.source_locale) continue;
+    for (const auto& entry : all) {
+      const std::string path = localize::catalog_path(root, locale, entry.catalog);
+      i18n::Catalog fresh = make_template(entry.units, reference_path(root, entry));
+      i18n::Catalog result;
+      if (fs::exists(path)) {
+        core::Diagnostics diagnostics;
+        auto existing = i18n::read_catalog(path, diagnostics);
+        if (!existing) {
+          err << diagnostics.format_all();
+          ++failures;
+          continue;
+        }
+        result = merge_catalog(*existing, fresh);
+      } else {
+        result = fresh;
+        result.header = catalog_header(locale, site->config.title);
+      }
+      failures += write_or_report(result, path, err);
+      ++merged;
+    }
+  }
+  out << "updated " << merged << " catalogs\n";
+  return failures ? 1 : 0;
+}
+
+int i18n_status(const std::string& root, bool json, std::ostream& out, std::ostream& err) {
+  auto site = load(root, err);
+  if (!site) return 1;
+  const auto all = site->catalog_units();
+  std::vector<LocaleStatus> status;
+  core::Diagnostics diagnostics;
+  for (const auto& locale : site->config.locales) {
+    const bool is_source = locale == site->config.source_locale;
+    localize::LocaleCatalogs catalogs =
+        is_source ? localize::LocaleCatalogs{locale, {}, {}, {}, {}}
+                  : localize::load_locale_catalogs(root, locale, site->content, diagnostics);
+    status.push_back(count_status(all, catalogs, site->content, is_source));
+  }
+  diagnostics.sort();
+  err << diagnostics.format_all();
+  out << (json ? format_status_json(status) : format_status_table(status));
+  return diagnostics.has_errors() ? 1 : 0;
+}
+
+int i18n_export_xliff(const std::string& root, const std::string& locale, const std::string& out_dir,
+                      std::ostream& out, std::ostream& err) {
+  auto site = load(root, err);
+  if (!site) return 1;
+  int written = 0, failures = 0;
+  for (const auto& entry : site->catalog_units()) {
+    const std::string path = localize::catalog_path(root, locale, entry.catalog);
+    if (!fs::exists(path)) continue;
+    core::Diagnostics diagnostics;
+    auto catalog = i18n::read_catalog(path, diagnostics);
+    if (!catalog) {
+      err << diagnostics.format_all();
+      ++failures;
+      continue;
+    }
+    const std::string target = core::join_path(out_dir, entry.catalog + ".xlf");
+    std::string error;
+    if (!i18n::write_xliff(*catalog, entry.catalog, site->config.source_locale, locale, target, error)) {
+      err << "error: " << error << '\n';
+      ++failures;
+      continue;
+    }
+    ++written;
+  }
+  out << "exported " << written << " catalogs of " << locale << " to " << out_dir << '\n';
+  return failures ? 1 : 0;
+}
+
+int i18n_import_xliff(const std::string& root, const std::string& file, std::ostream& out,
+                      std::ostream& err) {
+  core::Diagnostics diagnostics;
+  auto imported = i18n::read_xliff(file, diagnostics);
+  if (!imported) {
+    err << diagnostics.format_all();
+    return 1;
+  }
+  const std::string path = localize::catalog_path(root, imported->target_locale, imported->catalog_name);
+  auto existing = i18n::read_catalog(path, diagnostics);
+  if (!existing) {
+    err << diagnostics.format_all();
+    return 1;
+  }
+  auto merged = i18n::apply_xliff(*existing, *imported, file, diagnostics);
+  if (!merged) {
+    err << diagnostics.format_all();
+    return 1;
+  }
+  if (write_or_report(*merged, path, err)) return 1;
+  out << "imported " << imported->units.size() << " units into " << path << '\n';
+  return 0;
+}
+
+}  // namespace press::pipeline

@@ -1,0 +1,27 @@
+#include "pipeline/source_site.h"
+
+#include "core/file_system.h"
+#include "pipeline/ui_units.h"
+
+namespace press::pipeline {
+
+std::vector<CatalogUnits> SourceSite::catalog_units() const {
+  std::vector<CatalogUnits> all;
+  all.push_back({"ui", nullptr, ui_units(config, theme)});
+  for (const content::Page* page : content.pages()) {
+    all.push_back({localize::catalog_name(*page), page, localize::page_units(*page).units});
+  }
+  return all;
+}
+
+std::optional<SourceSite> load_source_site(const std::string& root, core::Diagnostics& diagnostics) {
+  core::DiskFileSystem disk;
+  auto config = config::load_site_config(disk, root, diagnostics);
+  if (!config) return std::nullopt;
+  auto content = content::load_site_content(disk, root, *config, diagnostics);
+  auto theme = theme::load_theme(disk, root, config->theme, diagnostics);
+  if (!theme) return std::nullopt;
+  return SourceSite{std::move(*config), std::move(content), std::move(*theme)};
+}
+
+}  // namespace press::pipeline
