@@ -29,8 +29,14 @@ void report(int severity, const char* filename, size_t lineno, size_t column, co
   std::string message = text ? text : "unreadable PO file";
   while (!message.empty() && message.back() == '\n') message.pop_back();
   if (filename && lineno != static_cast<size_t>(-1)) {
-    const int line = static_cast<int>(lineno);
-    const int col = column == static_cast<size_t>(-1) ? 1 : static_cast<int>(column) + 1;
+    int line = static_cast<int>(lineno);
+    int col = column == static_cast<size_t>(-1) ? 1 : static_cast<int>(column) + 1;
+    // gettext notices an unclosed string on the line after it; point at where the quote is missing.
+    if (message == "end-of-line within string" && line > 1) {
+      --line;
+      col = core::count_characters(state.file->line_text(line)) + 1;
+      message = "this string has no closing '\"'";
+    }
     state.diagnostics->error(*state.file, line, col, message);
   } else if (severity != PO_SEVERITY_FATAL_ERROR || state.errors == 0) {
     state.diagnostics->error(state.file->path(), message);

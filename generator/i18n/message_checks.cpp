@@ -106,9 +106,10 @@ void check_message_format(const CatalogMessage& message, const std::string& loca
   const Parsed source = parse(message.id);
   const Parsed translation = parse(message.str);
   if (!translation.ok) {
+    const std::string where =
+        translation.offset > 0 ? " at character " + std::to_string(translation.offset + 1) : "";
     diagnostics.error(file, line, column,
-                      "translation is not valid ICU MessageFormat (" + translation.error +
-                          " at character " + std::to_string(translation.offset + 1) +
+                      "translation is not valid ICU MessageFormat (" + translation.error + where +
                           "); check its braces and apostrophes");
     return;
   }

@@ -19,6 +19,13 @@ class UiText {
 
   /// The translation of `source`, or `source` itself when there is none.
   std::string_view translate(std::string_view source) const;
+  /// True when `source` would be shown untranslated in a translated locale; such text
+  /// carries `lang` (and `dir`) of the source language so screen readers switch voice.
+  bool falls_back(std::string_view source) const {
+    return !fallback_lang.empty() && !has_translation(source);
+  }
+  std::string fallback_lang;  // the source language; empty in the source locale itself
+  std::string fallback_dir = "ltr";
   bool has_translation(std::string_view source) const {
     return translations_.count(std::string(source)) > 0;
   }

@@ -58,6 +58,12 @@ std::string references_text(const CatalogMessage& m) {
   return out;
 }
 
+// libxml2 reports every error it meets; the first one is where the file went wrong.
+void keep_first_error(void* user_data, xmlErrorPtr error) {
+  auto* first = static_cast<xmlError*>(user_data);
+  if (first->code == XML_ERR_OK && error) xmlCopyError(error, first);
+}
+
 }  // namespace
 
 bool write_xliff(const Catalog& catalog, const std::string& catalog_name, const std::string& source_locale,
@@ -118,18 +124,18 @@ std::optional<XliffDocument> read_xliff(const std::string& path, core::Diagnosti
   bytes << in.rdbuf();
   const core::SourceFile file(path, bytes.str());
 
-  xmlParserCtxtPtr context = xmlNewParserCtxt();
-  Doc doc(xmlCtxtReadMemory(context, file.text().data(), static_cast<int>(file.text().size()),
-                            path.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
-  if (!doc) {
-    const xmlError* e = xmlCtxtGetLastError(context);
-    std::string message = e && e->message ? e->message : "not well-formed XML";
+  xmlError first{};
+  xmlSetStructuredErrorFunc(&first, keep_first_error);
+  Doc doc(xmlReadMemory(file.text().data(), static_cast<int>(file.text().size()), path.c_str(), nullptr,
+                        XML_PARSE_NONET | XML_PARSE_NOWARNING));
+  xmlSetStructuredErrorFunc(nullptr, nullptr);
+  if (!doc || first.code != XML_ERR_OK) {
+    std::string message = first.message ? first.message : "not well-formed XML";
     while (!message.empty() && message.back() == '\n') message.pop_back();
-    diagnostics.error(file, e ? e->line : 1, e ? std::max(e->int2, 1) : 1, "malformed XLIFF: " + message);
-    xmlFreeParserCtxt(context);
+    diagnostics.error(file, std::max(first.line, 1), std::max(first.int2, 1), "malformed XLIFF: " + message);
+    xmlResetError(&first);
     return std::nullopt;
   }
-  xmlFreeParserCtxt(context);
 
   auto fail = [&](xmlNode* node, const std::string& message) {
     diagnostics.error(file, node ? static_cast<int>(xmlGetLineNo(node)) : 1, 1, message);

@@ -53,6 +53,7 @@ std::string catalog_path(const std::string& root, const std::string& locale,
 }
 
 LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& locale,
+                                    const std::string& source_locale,
                                     const content::SiteContent& content,
                                     core::Diagnostics& diagnostics) {
   LocaleCatalogs out;
@@ -71,6 +72,7 @@ LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& 
       out.ui_fuzzy = fuzzy_keys(*ui);
     }
   }
+  out.ui.fallback_lang = source_locale;
   auto load_page = [&](const content::Page& page) {
     if (!page.source) return;
     const std::string name = catalog_name(page);

@@ -27,6 +27,7 @@ struct LocaleCatalogs {
 /// every translated message (ICU syntax, arguments, plural categories for ui.po; links, code,
 /// footnotes and block structure for content), and reports every problem.
 LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& locale,
+                                    const std::string& source_locale,
                                     const content::SiteContent& content,
                                     core::Diagnostics& diagnostics);
 

@@ -7,8 +7,8 @@
 
 namespace press::markdown {
 
-/// Makes ids from heading text: lowercase ASCII letters and digits kept, other scripts kept
-/// as they are, everything else folded into single hyphens. Repeats get "-2", "-3"…
+/// Makes ids from heading text: letters, digits and combining marks of any script kept (in
+/// lower case), everything else (spaces of every kind, punctuation) folded into single hyphens. Repeats get "-2", "-3"…
 /// The same headings in the same order always give the same ids.
 class HeadingIds {
  public:

@@ -131,6 +131,7 @@ class TreeBuilder {
 
   void mark_source_language(pugi::xml_node element) {
     element.append_attribute("lang") = source_.source_lang.c_str();
+    element.append_attribute("dir") = source_.source_dir.c_str();
     result_.untranslated = true;
   }
 

@@ -25,6 +25,7 @@ struct MarkdownSource {
   /// null when the whole text is in the page's language.
   const std::vector<bool>* untranslated_blocks = nullptr;
   std::string source_lang = "en";
+  std::string source_dir = "ltr";
 };
 
 struct RenderedMarkdown {

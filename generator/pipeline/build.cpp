@@ -94,7 +94,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   for (const auto& locale : config->locales) {
     catalogs.push_back(locale == config->source_locale
                            ? localize::LocaleCatalogs{locale, {}, {}, {}, {}}
-                           : localize::load_locale_catalogs(options.source_dir, locale, *content, diagnostics));
+                           : localize::load_locale_catalogs(options.source_dir, locale, config->source_locale, *content, diagnostics));
   }
   const std::vector<CatalogUnits> units = all_units(site);
   for (const auto& locale_catalogs : catalogs) {

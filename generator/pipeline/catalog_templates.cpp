@@ -77,13 +77,26 @@ std::string gettext_plural_forms(const std::string& locale) {
   return it == forms.end() ? "nplurals=2; plural=(n != 1);" : it->second;
 }
 
-std::string catalog_header(const std::string& locale, const std::string& project) {
+std::string catalog_header(const std::string& locale, const std::string& project,
+                           const std::string& revision_date) {
   std::string gettext_locale = locale;
   std::replace(gettext_locale.begin(), gettext_locale.end(), '-', '_');
-  return "Project-Id-Version: " + project + "\nLanguage: " + gettext_locale +
-         "\nLanguage-Team: " + language_name(locale, "en") + " translators\nMIME-Version: 1.0\n"
-         "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n"
-         "Plural-Forms: " + gettext_plural_forms(locale) + "\n";
+  const std::string team = language_name(locale, "en") + " translators";
+  return "Project-Id-Version: " + project + "\nPO-Revision-Date: " + revision_date +
+         "\nLast-Translator: " + team + "\nLanguage-Team: " + team + "\nLanguage: " + gettext_locale +
+         "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+         "Content-Transfer-Encoding: 8bit\nPlural-Forms: " + gettext_plural_forms(locale) + "\n";
+}
+
+void complete_header(i18n::Catalog& catalog, const std::string& locale, const std::string& project,
+                     const std::string& revision_date) {
+  i18n::Catalog complete;
+  complete.header = catalog_header(locale, project, revision_date);
+  for (const char* field : {"Project-Id-Version", "PO-Revision-Date", "Last-Translator", "Language-Team",
+                            "Language", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
+                            "Plural-Forms"}) {
+    if (catalog.header_field(field).empty()) catalog.set_header_field(field, complete.header_field(field));
+  }
 }
 
 i18n::Catalog merge_catalog(const i18n::Catalog& existing, const i18n::Catalog& fresh_template) {

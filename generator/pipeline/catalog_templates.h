@@ -13,8 +13,15 @@ namespace press::pipeline {
 /// unit is, "#:" where it comes from; duplicates within one catalog become one message.
 i18n::Catalog make_template(const std::vector<localize::Unit>& units, const std::string& source_path);
 
-/// The header of a new catalog for `locale`: Language, Plural-Forms, charset and team.
-std::string catalog_header(const std::string& locale, const std::string& project);
+/// The header of a new catalog for `locale`: Language, Plural-Forms, charset, team, and
+/// `revision_date` ("2026-11-24 15:00+0000") as the PO tools write it.
+std::string catalog_header(const std::string& locale, const std::string& project,
+                           const std::string& revision_date);
+
+/// Adds the header fields a catalog lacks (as `catalog_header` would write them), keeping
+/// every field it has, so older catalogs pass `msgfmt --check`.
+void complete_header(i18n::Catalog& catalog, const std::string& locale, const std::string& project,
+                     const std::string& revision_date);
 
 /// The gettext Plural-Forms line for a locale (for PO tools; press itself plurals with ICU).
 std::string gettext_plural_forms(const std::string& locale);

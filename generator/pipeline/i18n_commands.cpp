@@ -1,6 +1,7 @@
 #include "pipeline/i18n_commands.h"
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <ostream>
 
@@ -29,6 +30,14 @@ std::string template_path(const std::string& root, const std::string& name) {
 std::string reference_path(const std::string& root, const CatalogUnits& entry) {
   if (!entry.page) return {};
   return fs::path(entry.page->source->path()).lexically_relative(root).generic_string();
+}
+
+// The time a command writes a catalog, as PO-Revision-Date wants it.
+std::string revision_date() {
+  char text[32];
+  const std::time_t now = std::time(nullptr);
+  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M+0000", std::gmtime(&now));
+  return text;
 }
 
 std::optional<SourceSite> load(const std::string& root, std::ostream& err) {
@@ -75,7 +84,7 @@ int i18n_init(const std::string& root, const std::string& locale, std::ostream& 
     const std::string path = localize::catalog_path(root, locale, entry.catalog);
     if (fs::exists(path)) continue;  // never overwrite a translator's work
     i18n::Catalog catalog = make_template(entry.units, reference_path(root, entry));
-    catalog.header = catalog_header(locale, site->config.title);
+    catalog.header = catalog_header(locale, site->config.title, revision_date());
     failures += write_or_report(catalog, path, err);
     ++created;
   }
@@ -106,9 +115,10 @@ int i18n_update(const std::string& root, std::ostream& out, std::ostream& err) {
           continue;
         }
         result = merge_catalog(*existing, fresh);
+        complete_header(result, locale, site->config.title, revision_date());
       } else {
         result = fresh;
-        result.header = catalog_header(locale, site->config.title);
+        result.header = catalog_header(locale, site->config.title, revision_date());
       }
       failures += write_or_report(result, path, err);
       ++merged;
@@ -128,7 +138,7 @@ int i18n_status(const std::string& root, bool json, std::ostream& out, std::ostr
     const bool is_source = locale == site->config.source_locale;
     localize::LocaleCatalogs catalogs =
         is_source ? localize::LocaleCatalogs{locale, {}, {}, {}, {}}
-                  : localize::load_locale_catalogs(root, locale, site->content, diagnostics);
+                  : localize::load_locale_catalogs(root, locale, site->config.source_locale, site->content, diagnostics);
     status.push_back(count_status(all, catalogs, site->content, is_source));
   }
   diagnostics.sort();

@@ -85,6 +85,7 @@ struct Renderer {
                                     site.config.base_url};
     source.untranslated_blocks = untranslated_blocks;
     source.source_lang = site.config.source_locale;
+    source.source_dir = locale.ui().fallback_dir;
     // Problems in the Markdown are reported once, for the source; translations are checked
     // when their catalogs load.
     core::Diagnostics translated_duplicates;
@@ -96,13 +97,20 @@ struct Renderer {
     return Value::tree(holder);
   }
 
-  // Text that may still be in the source language carries its own `lang`.
+  // Text still in the source language carries its own `lang` and `dir`.
+  void mark_fallback(Record& r, bool untranslated) const {
+    r.set("lang", untranslated ? locale.ui().fallback_lang : "");
+    r.set("text_dir", untranslated ? locale.ui().fallback_dir : "");
+  }
+
   Record titled(const content::Page& page) const {
     const LocalizedFront& f = front(page);
     Record r;
     r.set("title", f.title);
     r.set("summary", f.summary);
-    r.set("lang", f.untranslated ? site.config.source_locale : "");
+    mark_fallback(r, f.title_untranslated);
+    r.set("summary_lang", f.summary_untranslated ? locale.ui().fallback_lang : "");
+    r.set("summary_dir", f.summary_untranslated ? locale.ui().fallback_dir : "");
     return r;
   }
 
@@ -120,32 +128,42 @@ struct Renderer {
     return list;
   }
 
-  Record link(std::string title, std::string href) const {
+  Record link(std::string title, std::string href, bool untranslated = false) const {
     Record r;
     r.set("title", std::move(title));
     r.set("url", std::move(href));
+    mark_fallback(r, untranslated);
     return r;
+  }
+
+  // An interface string as a record, marked when it has no translation yet.
+  Record ui_link(const std::string& source, std::string href) const {
+    return link(t(source), std::move(href), locale.ui().falls_back(source));
+  }
+
+  Record page_link(const content::Page& page, std::string href) const {
+    return link(front(page).title, std::move(href), front(page).title_untranslated);
   }
 
   List breadcrumb() const {
     List crumbs;
-    crumbs.push_back(link(t(i18n::msg::home), url("")));
-    if (job.section) crumbs.push_back(link(front(job.section->index).title, url(job.section->id + "/")));
-    if (job.kind == PageJob::Kind::document) crumbs.push_back(link(front(*job.page).title, url(job.path)));
-    if (job.kind == PageJob::Kind::not_found) crumbs.push_back(link(t(i18n::msg::page_not_found), ""));
-    if (job.kind == PageJob::Kind::status) crumbs.push_back(link(t(i18n::msg::translation_status), ""));
+    crumbs.push_back(ui_link(i18n::msg::home, url("")));
+    if (job.section) crumbs.push_back(page_link(job.section->index, url(job.section->id + "/")));
+    if (job.kind == PageJob::Kind::document) crumbs.push_back(page_link(*job.page, url(job.path)));
+    if (job.kind == PageJob::Kind::not_found) crumbs.push_back(ui_link(i18n::msg::page_not_found, ""));
+    if (job.kind == PageJob::Kind::status) crumbs.push_back(ui_link(i18n::msg::translation_status, ""));
     crumbs.back().set("current", "page");
     return crumbs;
   }
 
   List navigation() const {
     List items;
-    Record home = link(t(i18n::msg::home), url(""));
+    Record home = ui_link(i18n::msg::home, url(""));
     home.set("current", job.kind == PageJob::Kind::home ? "page" : "");
     items.push_back(std::move(home));
     for (const auto& section : site.content.sections) {
       if (!section.index.source) continue;
-      Record item = link(front(section.index).title, url(section.id + "/"));
+      Record item = page_link(section.index, url(section.id + "/"));
       item.set("current", job.section == &section && job.kind == PageJob::Kind::section ? "page" : "");
       items.push_back(std::move(item));
     }
@@ -196,13 +214,13 @@ struct Renderer {
     List sources;
     for (const auto& id : front_matter.sources) {
       const config::Report* report = site.config.find_report(id);
-      sources.push_back(link(t(report->title), ""));
+      sources.push_back(ui_link(report->title, ""));
     }
     data.set("sources_label", format(i18n::msg::source_reports,
                                      {{"count", static_cast<long long>(sources.size())}}));
     data.set("sources", std::move(sources));
     List themes;
-    for (const auto& id : front_matter.themes) themes.push_back(link(t(site.config.find_theme(id)->title), ""));
+    for (const auto& id : front_matter.themes) themes.push_back(ui_link(site.config.find_theme(id)->title, ""));
     data.set("themes", std::move(themes));
     data.set("reading_time", format(i18n::msg::reading_minutes,
                                     {{"minutes", static_cast<long long>(i18n::reading_minutes(words))}}));
@@ -245,7 +263,9 @@ struct Renderer {
         break;
       }
     }
-    if (job.page && front(*job.page).untranslated) untranslated = true;
+    if (job.page && (front(*job.page).title_untranslated || front(*job.page).summary_untranslated)) {
+      untranslated = true;
+    }
 
     Record page;
     page.set("lang", tag);
@@ -304,27 +324,24 @@ LocaleData make_locale_data(const SiteContext& site, const LocaleInfo& info,
   data.info = info;
   data.is_source = info.tag == site.config.source_locale;
   data.catalogs = &catalogs;
-  data.source_language_name = language_name(site.config.source_locale, info.tag);
+  data.source_language_name = language_name(site.config.source_locale, info.tag, true);
   auto add = [&](const content::Page& page) {
     if (!page.source) return;
-    LocalizedFront f{page.front.title, page.front.summary, false};
+    LocalizedFront f{page.front.title, page.front.summary, false, false};
     if (data.is_source) {
       // as written
     } else if (const content::Page* whole = site.content.whole_file_translation(info.tag, page)) {
-      f = {whole->front.title, whole->front.summary, false};
+      f = {whole->front.title, whole->front.summary, false, false};
     } else {
       const localize::Translations* translations = catalogs.page(localize::catalog_name(page));
-      auto find = [&](const char* context, const std::string& id, std::string& out) {
+      auto find = [&](const char* context, const std::string& id, std::string& out, bool& missing) {
         auto it = translations ? translations->find(i18n::message_key(context, true, id))
                                : localize::Translations::const_iterator();
-        if (translations && it != translations->end()) {
-          out = it->second;
-        } else {
-          f.untranslated = true;
-        }
+        missing = !translations || it == translations->end();
+        if (!missing) out = it->second;
       };
-      find("title", page.front.title, f.title);
-      find("summary", page.front.summary, f.summary);
+      find("title", page.front.title, f.title, f.title_untranslated);
+      find("summary", page.front.summary, f.summary, f.summary_untranslated);
     }
     data.fronts.emplace(&page, std::move(f));
   };

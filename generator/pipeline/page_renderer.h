@@ -41,7 +41,8 @@ struct SiteContext {
 struct LocalizedFront {
   std::string title;
   std::string summary;
-  bool untranslated = false;
+  bool title_untranslated = false;
+  bool summary_untranslated = false;
 };
 
 /// Everything shared by the pages of one locale; built once, read-only while pages render.

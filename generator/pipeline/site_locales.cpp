@@ -18,13 +18,16 @@ icu::Locale icu_locale(const std::string& tag) {
 
 }  // namespace
 
-std::string language_name(const std::string& tag, const std::string& display_locale) {
+std::string language_name(const std::string& tag, const std::string& display_locale, bool in_sentence) {
+  // CLDR knows how each language capitalizes a name in a menu ("Español") and mid-sentence
+  // ("en español"), so ICU decides, not a rule of ours.
+  UDisplayContext contexts[] = {UDISPCTX_DIALECT_NAMES,
+                                in_sentence ? UDISPCTX_CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE
+                                            : UDISPCTX_CAPITALIZATION_FOR_UI_LIST_OR_MENU};
   std::unique_ptr<icu::LocaleDisplayNames> names(
-      icu::LocaleDisplayNames::createInstance(icu_locale(display_locale), ULDN_DIALECT_NAMES));
+      icu::LocaleDisplayNames::createInstance(icu_locale(display_locale), contexts, 2));
   icu::UnicodeString name;
   names->localeDisplayName(icu_locale(tag), name);
-  // Names are lower case in many languages ("español"); a name standing alone starts upper.
-  name = name.tempSubString(0, 1).toUpper(icu_locale(display_locale)) + name.tempSubString(1);
   std::string out;
   return name.toUTF8String(out);
 }

@@ -16,7 +16,9 @@ struct LocaleInfo {
 /// collation, so the switcher reads the same on every page and in every language.
 std::vector<LocaleInfo> describe_locales(const std::vector<std::string>& tags);
 
-/// The name of language `tag` in the language `display_locale` ("English" → "inglés").
-std::string language_name(const std::string& tag, const std::string& display_locale);
+/// The name of language `tag` in the language `display_locale`, capitalized as a menu item
+/// ("Inglés") or, `in_sentence`, as within running text ("inglés").
+std::string language_name(const std::string& tag, const std::string& display_locale,
+                          bool in_sentence = false);
 
 }  // namespace press::pipeline

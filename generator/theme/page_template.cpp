@@ -124,8 +124,12 @@ class Filler {
         for (pugi::xml_node child : value->fragment.children()) out.append_copy(child);
       }
     } else if (source.attribute("p:t")) {
-      out.append_child(pugi::node_pcdata)
-          .set_value(std::string(ui_.translate(own_text(source))).c_str());
+      const std::string text = own_text(source);
+      if (ui_.falls_back(text)) {
+        out.append_attribute("lang") = ui_.fallback_lang.c_str();
+        out.append_attribute("dir") = ui_.fallback_dir.c_str();
+      }
+      out.append_child(pugi::node_pcdata).set_value(std::string(ui_.translate(text)).c_str());
     } else {
       for (pugi::xml_node child : source.children()) fill(child, out);
     }

@@ -110,3 +110,10 @@ TEST_CASE("text is escaped by construction and counted for reading time", "[mark
   i18n::LocaleFormat format("en");
   CHECK(format.count_words(out.result.plain_text) == 5);  // "<" and "&" are not words
 }
+
+TEST_CASE("heading ids fold every kind of space and punctuation, in any script", "[markdown]") {
+  auto out = render("## Que peut-on faire ?\n\n## 问题是什么？\n\n## ما المشكلة؟\n");
+  CHECK(out.xml.find("id=\"que-peut-on-faire\"") != std::string::npos);  // U+00A0 before "?"
+  CHECK(out.xml.find("id=\"问题是什么\"") != std::string::npos);
+  CHECK(out.xml.find("id=\"ما-المشكلة\"") != std::string::npos);
+}

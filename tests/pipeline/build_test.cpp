@@ -80,7 +80,13 @@ TEST_CASE("the real content builds into the promised structure", "[pipeline][e2e
     CHECK(fs::exists(site.out / file));
   }
   const std::string sitemap = read(site.out / "sitemap.xml");
-  CHECK(count(sitemap, "<loc>") == static_cast<size_t>(summaries + factsheets + 4));  // + home, 2 lists, status
+  size_t locales = 0;
+  for (const auto& entry : fs::directory_iterator(site.out)) {
+    locales += fs::exists(entry.path() / "index.html") ? 1 : 0;
+  }
+  CHECK(locales == 9);
+  // Each locale: every document, home, two section lists and the translation status page.
+  CHECK(count(sitemap, "<loc>") == locales * static_cast<size_t>(summaries + factsheets + 4));
   const std::string home = read(site.out / "en/index.html");
   CHECK(count(home, "factsheets/") >= static_cast<size_t>(factsheets));
 

@@ -29,9 +29,10 @@ const browser = await chromium.launchPersistentContext(profile, {
 });
 let violations = 0;
 let checked = 0;
-try {
+// Several pages at once keep both cores busy; each takes its own share of the files.
+async function checkFiles(files) {
   const page = await browser.newPage();
-  for (const file of htmlFiles(site)) {
+  for (const file of files) {
     for (const [width, scheme] of [[1280, 'light'], [320, 'light'], [320, 'dark']]) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
@@ -54,6 +55,12 @@ try {
       checked += 1;
     }
   }
+}
+try {
+  const files = htmlFiles(site);
+  const workers = Number(process.env.AXE_WORKERS ?? 3);
+  await Promise.all(Array.from({ length: workers }, (_, w) =>
+    checkFiles(files.filter((_, i) => i % workers === w))));
 } finally {
   await browser.close();
   rmSync(profile, { recursive: true, force: true });

@@ -1,0 +1,59 @@
+#include "i18n/message_checks.h"
+
+#include <catch2/catch.hpp>
+
+using namespace press;
+
+namespace {
+
+std::string check(const std::string& id, const std::string& str, const std::string& locale) {
+  const std::string text = "msgid \"" + id + "\"\nmsgstr \"" + str + "\"\n";
+  core::SourceFile file("translations/" + locale + "/ui.po", text);
+  i18n::CatalogMessage message;
+  message.id = id;
+  message.str = str;
+  message.line = 1;
+  message.str_line = 2;
+  core::Diagnostics diagnostics;
+  i18n::check_message_format(message, locale, file, diagnostics);
+  return diagnostics.format_all();
+}
+
+}  // namespace
+
+TEST_CASE("CLDR plural categories come from ICU for each locale", "[i18n]") {
+  using V = std::vector<std::string>;
+  CHECK(i18n::plural_categories("ru", false) == V{"one", "few", "many", "other"});
+  CHECK(i18n::plural_categories("ar", false) == V{"zero", "one", "two", "few", "many", "other"});
+  CHECK(i18n::plural_categories("zh-Hans", false) == V{"other"});
+  CHECK(i18n::plural_categories("en", true) == V{"one", "two", "few", "other"});
+}
+
+TEST_CASE("a plural that lacks a category of the locale is an error naming them", "[i18n]") {
+  const std::string id = "{minutes, plural, one {# minute} other {# minutes}}";
+  CHECK(check(id, "{minutes, plural, one {# минута} other {# минут}}", "ru") ==
+        "translations/ru/ui.po:2:9: error: plural \"minutes\" lacks the ru categories: few, many "
+        "(ru needs one, few, many, other)\n"
+        "msgstr \"{minutes, plural, one {# минута} other {# минут}}\"\n"
+        "        ^\n");
+  CHECK(check(id, "{minutes, plural, one {دقيقة} other {# دقائق}}", "ar") ==
+        "translations/ar/ui.po:2:9: error: plural \"minutes\" lacks the ar categories: zero, two, "
+        "few, many (ar needs zero, one, two, few, many, other)\n"
+        "msgstr \"{minutes, plural, one {دقيقة} other {# دقائق}}\"\n"
+        "        ^\n");
+  CHECK(check(id,
+              "{minutes, plural, one {# минута} few {# минуты} many {# минут} other {# минуты}}",
+              "ru")
+            .empty());
+}
+
+TEST_CASE("a translation must use the source's argument names and valid syntax", "[i18n]") {
+  CHECK(check("Note {number}", "Nota {numero}", "es") ==
+        "translations/es/ui.po:2:9: error: translation uses the arguments {numero} but the source "
+        "uses {number}; keep the argument names as they are\n"
+        "msgstr \"Nota {numero}\"\n        ^\n");
+  CHECK(check("Note {number}", "Nota {number", "es") ==
+        "translations/es/ui.po:2:9: error: translation is not valid ICU MessageFormat "
+        "(U_UNMATCHED_BRACES); check its braces and apostrophes\n"
+        "msgstr \"Nota {number\"\n        ^\n");
+}

@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <sstream>
+
+#include "pipeline/build.h"
+#include "temp_dir.h"
+
+namespace {
+
+struct Built {
+  TempDir dir{"multilingual"};
+  press::pipeline::BuildReport report;
+  std::string log;
+  Built() {
+    std::ostringstream err;
+    press::pipeline::BuildOptions options;
+    options.source_dir = std::string(PRESS_FIXTURES_DIR) + "/multilingual";
+    options.out_dir = dir.file("site");
+    report = press::pipeline::build_site(options, err);
+    log = err.str();
+  }
+  std::string page(const std::string& path) const { return TempDir::read(dir.file("site/" + path)); }
+};
+
+bool has(const std::string& html, const std::string& needle) { return html.find(needle) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("every locale is built with the same slugs and its own lang and dir", "[pipeline][i18n]") {
+  Built site;
+  INFO(site.log);
+  REQUIRE(site.report.ok);
+  for (const char* locale : {"en", "es", "ar"}) {
+    INFO(locale);
+    CHECK(std::filesystem::exists(site.dir.file(std::string("site/") + locale + "/summaries/report/index.html")));
+  }
+  CHECK(has(site.page("ar/index.html"), "<html lang=\"ar\" dir=\"rtl\">"));
+  CHECK(has(site.page("es/index.html"), "<html lang=\"es\" dir=\"ltr\">"));
+  const std::string es = site.page("es/summaries/report/index.html");
+  CHECK(has(es, "<link rel=\"alternate\" hreflang=\"ar\" href=\"https://test.example/ar/summaries/report/\">"));
+  CHECK(has(es, "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://test.example/en/summaries/report/\">"));
+  CHECK(has(es, "<a href=\"../../../ar/summaries/report/index.html\" lang=\"ar\" hreflang=\"ar\">العربية</a>"));
+}
+
+TEST_CASE("catalog translations are used, fuzzy ones are not, and fallback is marked", "[pipeline][i18n]") {
+  Built site;
+  REQUIRE(site.report.ok);
+  const std::string es = site.page("es/summaries/report/index.html");
+  CHECK(has(es, "<h1>El informe en breve</h1>"));
+  CHECK(has(es, ">Puntos clave</a></h2>"));
+  // The fuzzy "Un punto." is not published: the English block stays, marked as English.
+  CHECK_FALSE(has(es, "Un punto."));
+  CHECK(has(es, "<li><span lang=\"en\" dir=\"ltr\">One point.<sup>"));
+  // The summary has no translation: marked too, and the page says part of it is untranslated.
+  CHECK(has(es, "<p class=\"lead\" lang=\"en\" dir=\"ltr\">What the test report says.</p>"));
+  CHECK(has(es, "<p class=\"notice\">"));
+  CHECK(has(es, "href=\"../../../es/translation-status/index.html\""));
+  CHECK(has(es, "so they are shown in inglés."));
+  CHECK(has(es, "<dd>1 minuto</dd>"));
+  // Interface strings without a translation fall back to English, marked as such.
+  CHECK(has(es, "<dt lang=\"en\" dir=\"ltr\">Date</dt>"));
+}
+
+TEST_CASE("a whole-file translation takes precedence over the catalog", "[pipeline][i18n]") {
+  Built site;
+  REQUIRE(site.report.ok);
+  const std::string es = site.page("es/factsheets/health/index.html");
+  CHECK(has(es, "<h1>Salud</h1>"));
+  CHECK(has(es, "Texto escrito directamente en español."));
+  CHECK_FALSE(has(es, "<p class=\"notice\">"));
+  const std::string status = site.page("es/translation-status/index.html");
+  CHECK(has(status, "<th scope=\"row\">Español</th>"));
+}
