@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "pipeline/build.h"
+#include "pipeline/check_command.h"
 #include "pipeline/i18n_commands.h"
 
 namespace {
@@ -29,6 +30,10 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 1024));
 
   std::string root = ".";
+  bool strict = false;
+  CLI::App* check = app.add_subcommand("check", "check content, catalogs and terminology without building");
+  check->add_option("--source", root, "the project folder (with press.yaml)")->check(CLI::ExistingDirectory);
+  check->add_flag("--strict", strict, "fail on warnings too, such as stigmatising terms");
   CLI::App* i18n = app.add_subcommand("i18n", "translation catalogs: extract, init, update, status, "
                                               "export, import");
   i18n->require_subcommand(1);
@@ -45,6 +50,9 @@ int main(int argc, char** argv) {
   CLI::App* export_command = i18n->add_subcommand("export", "write a language's catalogs as XLIFF 2.0");
   export_command->add_option("--xliff", export_locale, "the locale to export")->required();
   export_command->add_option("--out", export_dir, "folder for the .xlf files (default: xliff)");
+  std::string zawgyi_file;
+  CLI::App* convert = i18n->add_subcommand("convert-zawgyi", "convert a Burmese catalog from Zawgyi to Unicode");
+  convert->add_option("file", zawgyi_file, "the .po file")->required()->check(CLI::ExistingFile);
   std::string import_file;
   CLI::App* import_command = i18n->add_subcommand("import", "merge a translated XLIFF 2.0 file back");
   import_command->add_option("file", import_file, "the .xlf file")->required()->check(CLI::ExistingFile);
@@ -68,6 +76,8 @@ int main(int argc, char** argv) {
       build.progress = isatty(STDERR_FILENO) != 0;
       return p::build_site(build, std::cerr).ok ? 0 : kExitContentErrors;
     }
+    if (*check) return p::check_project(root, strict, std::cout, std::cerr);
+    if (*convert) return p::i18n_convert_zawgyi(zawgyi_file, std::cout, std::cerr);
     if (*extract) return p::i18n_extract(root, std::cout, std::cerr);
     if (*init) return p::i18n_init(root, init_locale, std::cout, std::cerr);
     if (*update) return p::i18n_update(root, std::cout, std::cerr);

@@ -9,6 +9,7 @@
 #include "core/source_file.h"
 #include "i18n/catalog.h"
 #include "i18n/message_checks.h"
+#include "i18n/zawgyi.h"
 #include "localize/translation_checks.h"
 
 namespace press::localize {
@@ -22,13 +23,41 @@ std::unique_ptr<core::SourceFile> source_of(const std::string& path) {
   return std::make_unique<core::SourceFile>(path, text.str());
 }
 
+// Column of the msgstr's text on its line, where diagnostics about a translation point.
+int text_column(const core::SourceFile& file, const i18n::CatalogMessage& message) {
+  const int line = message.str_line > 0 ? message.str_line : message.line;
+  return static_cast<int>(std::string_view(file.line_text(line)).find('"')) + 2;
+}
+
+// Checks every message of a catalog: `check` for the kind of catalog, then the checks all
+// catalogs share (Zawgyi encoding, stigmatising terms).
 template <typename Check>
-std::optional<i18n::Catalog> read_checked(const std::string& path, core::Diagnostics& diagnostics,
-                                          Check check) {
+std::optional<i18n::Catalog> read_checked(const std::string& path, const i18n::Terminology* terminology,
+                                          core::Diagnostics& diagnostics, Check check) {
   auto catalog = i18n::read_catalog(path, diagnostics);
   if (!catalog) return std::nullopt;
   auto file = source_of(path);
-  for (const auto& message : catalog->messages) check(message, *file);
+  bool zawgyi_reported = false;
+  for (const auto& message : catalog->messages) {
+    if (!message.is_translated()) continue;
+    check(message, *file);
+    const int line = message.str_line > 0 ? message.str_line : message.line;
+    if (!zawgyi_reported && i18n::looks_like_zawgyi(message.str)) {
+      diagnostics.error(*file, line, text_column(*file, message),
+                        "this Burmese text is in the legacy Zawgyi encoding, not Unicode, so it shows "
+                        "as broken text on Unicode phones and computers; convert the catalog with "
+                        "\"press i18n convert-zawgyi " + path + "\"");
+      zawgyi_reported = true;
+    }
+    if (terminology && message.translator_comments.find("terminology: quoted") == std::string::npos) {
+      // Multi-line msgstr: the match is reported on the msgstr line, its best-known place.
+      for (const auto& match : terminology->find(message.str)) {
+        diagnostics.warning(*file, line, text_column(*file, message),
+                            "\"" + message.str.substr(match.offset, match.length) +
+                                "\" is stigmatising; prefer \"" + match.rule->prefer + "\"");
+      }
+    }
+  }
   return catalog;
 }
 
@@ -55,12 +84,13 @@ std::string catalog_path(const std::string& root, const std::string& locale,
 LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& locale,
                                     const std::string& source_locale,
                                     const content::SiteContent& content,
+                                    const i18n::Terminology* terminology,
                                     core::Diagnostics& diagnostics) {
   LocaleCatalogs out;
   out.locale = locale;
   const std::string ui_path = catalog_path(root, locale, "ui");
   if (std::filesystem::exists(ui_path)) {
-    auto ui = read_checked(ui_path, diagnostics, [&](const auto& message, const auto& file) {
+    auto ui = read_checked(ui_path, terminology, diagnostics, [&](const auto& message, const auto& file) {
       if (message.id.find('{') != std::string::npos) {
         i18n::check_message_format(message, locale, file, diagnostics);
       }
@@ -78,7 +108,7 @@ LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& 
     const std::string name = catalog_name(page);
     const std::string path = catalog_path(root, locale, name);
     if (!std::filesystem::exists(path)) return;
-    auto catalog = read_checked(path, diagnostics, [&](const auto& message, const auto& file) {
+    auto catalog = read_checked(path, terminology, diagnostics, [&](const auto& message, const auto& file) {
       check_block_translation(message, file, diagnostics);
     });
     if (!catalog) return;

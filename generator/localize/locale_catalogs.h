@@ -7,6 +7,7 @@
 
 #include "content/site_content.h"
 #include "core/diagnostics.h"
+#include "i18n/terminology.h"
 #include "i18n/ui_text.h"
 #include "localize/localized_page.h"
 
@@ -26,9 +27,13 @@ struct LocaleCatalogs {
 /// Reads `<root>/translations/<locale>/ui.po` and each page's catalog that exists, checks
 /// every translated message (ICU syntax, arguments, plural categories for ui.po; links, code,
 /// footnotes and block structure for content), and reports every problem.
+/// With `terminology`, every published translation is also searched for stigmatising terms
+/// (warnings; a translator comment "terminology: quoted" exempts a message). Text in Zawgyi
+/// rather than Unicode Burmese is an error, once per catalog.
 LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& locale,
                                     const std::string& source_locale,
                                     const content::SiteContent& content,
+                                    const i18n::Terminology* terminology,
                                     core::Diagnostics& diagnostics);
 
 /// Path of a catalog: `<root>/translations/<locale>/<name>.po`.

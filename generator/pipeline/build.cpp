@@ -15,6 +15,7 @@
 #include "pipeline/language_chooser.h"
 #include "pipeline/page_renderer.h"
 #include "pipeline/source_site.h"
+#include "pipeline/terminology_check.h"
 #include "pipeline/ui_units.h"
 #include "theme/theme.h"
 
@@ -90,11 +91,18 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   if (config->locales.size() > 1) {
     for (const content::Page* page : content->pages()) site.units.emplace(page, localize::page_units(*page));
   }
+  // Stigmatising terms are warnings here; `press check --strict` makes them fail.
+  const auto terminologies = load_terminologies(options.source_dir, config->locales, diagnostics);
+  check_content_terminology(*content, config->source_locale, terminologies, diagnostics);
   std::vector<localize::LocaleCatalogs> catalogs;
   for (const auto& locale : config->locales) {
+    auto terms = terminologies.find(locale);
     catalogs.push_back(locale == config->source_locale
                            ? localize::LocaleCatalogs{locale, {}, {}, {}, {}}
-                           : localize::load_locale_catalogs(options.source_dir, locale, config->source_locale, *content, diagnostics));
+                           : localize::load_locale_catalogs(options.source_dir, locale, config->source_locale,
+                                                            *content,
+                                                            terms == terminologies.end() ? nullptr : &terms->second,
+                                                            diagnostics));
   }
   const std::vector<CatalogUnits> units = all_units(site);
   for (const auto& locale_catalogs : catalogs) {
@@ -158,8 +166,10 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   report.ok = true;
   report.documents = static_cast<int>(content->document_count());
   report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  report.warnings = static_cast<int>(diagnostics.all().size());
   err << "built " << report.documents << " documents in " << report.locales << " locale(s) ("
-      << per_locale << " pages), " << report.files << " files in " << report.seconds << " s\n";
+      << per_locale << " pages), " << report.files << " files in " << report.seconds << " s"
+      << (report.warnings ? ", " + std::to_string(report.warnings) + " warning(s)" : "") << "\n";
   return report;
 }
 

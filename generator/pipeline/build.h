@@ -19,6 +19,7 @@ struct BuildReport {
   int pages = 0;
   int files = 0;
   int locales = 0;
+  int warnings = 0;
   double seconds = 0;
 };
 

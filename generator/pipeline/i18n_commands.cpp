@@ -8,6 +8,7 @@
 #include "core/file_system.h"
 #include "i18n/catalog.h"
 #include "i18n/xliff.h"
+#include "i18n/zawgyi.h"
 #include "localize/locale_catalogs.h"
 #include "pipeline/catalog_templates.h"
 #include "pipeline/source_site.h"
@@ -138,7 +139,7 @@ int i18n_status(const std::string& root, bool json, std::ostream& out, std::ostr
     const bool is_source = locale == site->config.source_locale;
     localize::LocaleCatalogs catalogs =
         is_source ? localize::LocaleCatalogs{locale, {}, {}, {}, {}}
-                  : localize::load_locale_catalogs(root, locale, site->config.source_locale, site->content, diagnostics);
+                  : localize::load_locale_catalogs(root, locale, site->config.source_locale, site->content, nullptr, diagnostics);
     status.push_back(count_status(all, catalogs, site->content, is_source));
   }
   diagnostics.sort();
@@ -196,6 +197,24 @@ int i18n_import_xliff(const std::string& root, const std::string& file, std::ost
   }
   if (write_or_report(*merged, path, err)) return 1;
   out << "imported " << imported->units.size() << " units into " << path << '\n';
+  return 0;
+}
+
+int i18n_convert_zawgyi(const std::string& file, std::ostream& out, std::ostream& err) {
+  core::Diagnostics diagnostics;
+  auto catalog = i18n::read_catalog(file, diagnostics);
+  if (!catalog) {
+    err << diagnostics.format_all();
+    return 1;
+  }
+  int converted = 0;
+  for (auto& message : catalog->messages) {
+    if (!i18n::looks_like_zawgyi(message.str)) continue;
+    message.str = i18n::zawgyi_to_unicode(message.str);
+    ++converted;
+  }
+  if (converted > 0 && write_or_report(*catalog, file, err)) return 1;
+  out << "converted " << converted << " message(s) of " << file << " from Zawgyi to Unicode\n";
   return 0;
 }
 

@@ -22,4 +22,8 @@ int i18n_export_xliff(const std::string& root, const std::string& locale, const 
 int i18n_import_xliff(const std::string& root, const std::string& file, std::ostream& out,
                       std::ostream& err);
 
+/// Rewrites the translations of a Burmese catalog from Zawgyi to Unicode (ICU "Zawgyi-my"),
+/// leaving messages that already are Unicode as they are.
+int i18n_convert_zawgyi(const std::string& file, std::ostream& out, std::ostream& err);
+
 }  // namespace press::pipeline

@@ -1,0 +1,144 @@
+#include "i18n/terminology.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "config/yaml_fields.h"
+
+namespace press::i18n {
+
+namespace {
+
+// Case-folded UTF-16 text with a map back to UTF-8 byte offsets of the original.
+struct Folded {
+  icu::UnicodeString text;
+  std::vector<size_t> byte_of;  // per UTF-16 unit of `text`, its byte offset in the input
+};
+
+Folded fold(std::string_view utf8) {
+  Folded out;
+  size_t i = 0;
+  while (i < utf8.size()) {
+    const size_t start = i;
+    const auto lead = static_cast<unsigned char>(utf8[i]);
+    size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    length = std::min(length, utf8.size() - i);
+    icu::UnicodeString c = icu::UnicodeString::fromUTF8(utf8.substr(i, length));
+    // Simple case folding keeps one unit per unit, so offsets map one to one.
+    for (int32_t k = 0; k < c.length(); ++k) {
+      out.text.append(static_cast<char16_t>(u_foldCase(c.charAt(k), U_FOLD_CASE_DEFAULT)));
+      out.byte_of.push_back(start);
+    }
+    i += length;
+  }
+  out.byte_of.push_back(utf8.size());
+  return out;
+}
+
+icu::UnicodeString fold_term(const std::string& term) { return fold(term).text; }
+
+}  // namespace
+
+Terminology::Terminology(std::string locale, std::vector<TermRule> rules)
+    : locale_(std::move(locale)), rules_(std::move(rules)) {}
+
+std::vector<TermMatch> Terminology::find(std::string_view text) const {
+  std::vector<TermMatch> matches;
+  if (rules_.empty() || text.empty()) return matches;
+  const Folded folded = fold(text);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale::forLanguageTag(locale_, status), status));
+  if (U_FAILURE(status)) return matches;
+  words->setText(folded.text);
+  std::set<int32_t> boundaries;
+  for (int32_t b = words->first(); b != icu::BreakIterator::DONE; b = words->next()) boundaries.insert(b);
+  for (const auto& rule : rules_) {
+    for (const auto& form : rule.forms) {
+      const icu::UnicodeString needle = fold_term(form);
+      for (int32_t at = folded.text.indexOf(needle); at >= 0; at = folded.text.indexOf(needle, at + 1)) {
+        int32_t end = at + needle.length();
+        if (!boundaries.count(at) || (!rule.prefix && !boundaries.count(end))) continue;
+        // A stem match reports the whole word it starts ("наркоманам", not "наркоман").
+        if (rule.prefix) end = *boundaries.lower_bound(end);
+        matches.push_back({folded.byte_of[at], folded.byte_of[end] - folded.byte_of[at], &rule});
+      }
+    }
+  }
+  std::sort(matches.begin(), matches.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
+  // A shorter form inside a longer match ("abuse" in "drug abuse") is the same finding.
+  std::vector<TermMatch> distinct;
+  for (const auto& m : matches) {
+    if (!distinct.empty() && m.offset < distinct.back().offset + distinct.back().length) continue;
+    distinct.push_back(m);
+  }
+  return distinct;
+}
+
+void Terminology::report(std::string_view text, const core::SourceFile& file, int line, int column,
+                         core::Diagnostics& diagnostics) const {
+  for (const auto& match : find(text)) {
+    // Place the caret on the match: count lines and characters from where `text` starts.
+    int at_line = line, at_column = column;
+    for (size_t i = 0; i < match.offset; ++i) {
+      if (text[i] == '\n') {
+        ++at_line;
+        at_column = 1;
+      } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+        ++at_column;
+      }
+    }
+    const std::string found(text.substr(match.offset, match.length));
+    diagnostics.warning(file, at_line, at_column,
+                        "\"" + found + "\" is stigmatising; prefer \"" + match.rule->prefer + "\"");
+  }
+}
+
+std::optional<Terminology> load_terminology(const std::string& path, const std::string& locale,
+                                            core::Diagnostics& diagnostics) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Terminology(locale, {});
+  std::ostringstream text;
+  text << in.rdbuf();
+  const core::SourceFile file(path, text.str());
+  const int errors_before = diagnostics.error_count();
+  config::YamlFields fields(file, 0, diagnostics);
+  auto root = fields.parse_mapping(file.text(), 1);
+  if (!root) return std::nullopt;
+  fields.check_keys(*root, {"terms"});
+  std::vector<TermRule> rules;
+  const YAML::Node terms = (*root)["terms"];
+  if (!terms || !terms.IsSequence()) {
+    diagnostics.error(file, 1, 1, "expected \"terms:\", a list of entries with term, prefer and reason");
+    return std::nullopt;
+  }
+  for (const auto& entry : terms) {
+    if (!entry.IsMap()) {
+      fields.error_at(entry, "each term needs \"term\", \"prefer\" and \"reason\"");
+      continue;
+    }
+    fields.check_keys(entry, {"term", "forms", "prefer", "reason", "prefix"});
+    const int line = entry.Mark().line + 1;
+    TermRule rule;
+    if (auto term = fields.string(entry, "term", line)) rule.forms.push_back(*term);
+    if (entry["forms"]) {
+      for (auto& form : fields.string_list(entry, "forms", line).value_or(std::vector<std::string>{})) {
+        rule.forms.push_back(form);
+      }
+    }
+    rule.prefer = fields.string(entry, "prefer", line).value_or("");
+    rule.reason = fields.string(entry, "reason", line).value_or("");
+    rule.prefix = entry["prefix"] && entry["prefix"].as<std::string>("") == "true";
+    rules.push_back(std::move(rule));
+  }
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return Terminology(locale, std::move(rules));
+}
+
+}  // namespace press::i18n

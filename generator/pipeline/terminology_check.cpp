@@ -1,0 +1,56 @@
+#include "pipeline/terminology_check.h"
+
+#include "core/file_system.h"
+
+namespace press::pipeline {
+
+namespace {
+
+constexpr std::string_view kQuoteMarker = "[//]: # (quote)";
+
+// Checks a content file, skipping each block that follows a quote marker.
+void check_file(const core::SourceFile& file, const i18n::Terminology& terms, core::Diagnostics& diagnostics) {
+  const std::string& text = file.text();
+  size_t from = 0;
+  int line = 1;
+  while (from < text.size()) {
+    size_t marker = text.find(kQuoteMarker, from);
+    const size_t checked_end = marker == std::string::npos ? text.size() : marker;
+    terms.report(std::string_view(text).substr(from, checked_end - from), file, line, 1, diagnostics);
+    if (marker == std::string::npos) break;
+    // The quoted block runs from the line after the marker to the next blank line.
+    size_t block_start = text.find('\n', marker);
+    size_t block_end = block_start == std::string::npos ? text.size() : text.find("\n\n", block_start + 1);
+    if (block_end == std::string::npos) block_end = text.size();
+    for (size_t i = from; i < block_end; ++i) line += text[i] == '\n';
+    from = block_end;
+  }
+}
+
+}  // namespace
+
+std::map<std::string, i18n::Terminology> load_terminologies(const std::string& root,
+                                                            const std::vector<std::string>& locales,
+                                                            core::Diagnostics& diagnostics) {
+  std::map<std::string, i18n::Terminology> out;
+  for (const auto& locale : locales) {
+    const std::string path =
+        core::join_path(core::join_path(core::join_path(root, "translations"), locale), "terminology.yaml");
+    if (auto terms = i18n::load_terminology(path, locale, diagnostics)) out.emplace(locale, std::move(*terms));
+  }
+  return out;
+}
+
+void check_content_terminology(const content::SiteContent& content, const std::string& source_locale,
+                               const std::map<std::string, i18n::Terminology>& terminologies,
+                               core::Diagnostics& diagnostics) {
+  if (auto it = terminologies.find(source_locale); it != terminologies.end()) {
+    for (const content::Page* page : content.pages()) check_file(*page->source, it->second, diagnostics);
+  }
+  for (const auto& [key, page] : content.whole_file) {
+    auto it = terminologies.find(key.substr(0, key.find('/')));
+    if (it != terminologies.end()) check_file(*page.source, it->second, diagnostics);
+  }
+}
+
+}  // namespace press::pipeline
