@@ -23,7 +23,7 @@ std::optional<SiteConfig> parse_site_config(const core::SourceFile& file,
   auto root = fields.parse_mapping(file.text(), 1);
   if (!root) return std::nullopt;
   fields.check_keys(*root,
-                    {"title", "base_url", "source_locale", "locales", "theme", "reports", "themes"});
+                    {"title", "base_url", "source_locale", "locales", "theme", "book", "reports", "themes"});
 
   SiteConfig config;
   config.title = fields.string(*root, "title", 1).value_or("");
@@ -31,6 +31,7 @@ std::optional<SiteConfig> parse_site_config(const core::SourceFile& file,
   if (config.base_url.back() != '/') config.base_url += '/';
   config.source_locale = fields.string(*root, "source_locale", 1).value_or("en");
   config.theme = fields.string(*root, "theme", 1).value_or("default");
+  if ((*root)["book"]) config.book = fields.string(*root, "book", 1).value_or("book");
   config.locales = fields.string_list(*root, "locales", 1).value_or(std::vector<std::string>{});
   if (std::find(config.locales.begin(), config.locales.end(), config.source_locale) ==
       config.locales.end()) {

@@ -30,6 +30,7 @@ struct SiteConfig {
   std::string source_locale;
   std::vector<std::string> locales;  // the source locale first
   std::string theme;
+  std::string book = "book";  // file name stem of the e-books: <book>-<locale>.epub
   std::vector<Report> reports;
   std::vector<Theme> themes;
 

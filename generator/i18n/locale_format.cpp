@@ -4,6 +4,7 @@
 #include <unicode/datefmt.h>
 #include <unicode/gregocal.h>
 #include <unicode/msgfmt.h>
+#include <unicode/numberformatter.h>
 #include <unicode/numfmt.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
@@ -68,6 +69,19 @@ std::string LocaleFormat::percent(double fraction) const {
   if (icu_->percents) icu_->percents->format(std::floor(fraction * 1000) / 1000, out);
   std::string result;
   return out.toUTF8String(result);
+}
+
+std::string LocaleFormat::file_size(size_t bytes) const {
+  const bool megabytes = bytes >= 1000 * 1000;
+  const double value = megabytes ? bytes / 1e6 : bytes / 1e3;
+  UErrorCode status = U_ZERO_ERROR;
+  auto formatter = icu::number::NumberFormatter::withLocale(icu_->locale)
+                       .unit(megabytes ? icu::MeasureUnit::getMegabyte() : icu::MeasureUnit::getKilobyte())
+                       .unitWidth(UNUM_UNIT_WIDTH_SHORT)
+                       .precision(icu::number::Precision::maxFraction(megabytes ? 1 : 0));
+  icu::UnicodeString out = formatter.formatDouble(value, status).toString(status);
+  std::string result;
+  return U_FAILURE(status) ? std::to_string(bytes) + " B" : out.toUTF8String(result);
 }
 
 std::string LocaleFormat::message(std::string_view pattern, const MessageArgs& args) const {

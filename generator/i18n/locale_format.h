@@ -28,6 +28,8 @@ class LocaleFormat {
   std::string number(long long value) const;
   /// A fraction as a percentage in the locale's style ("87%", "87 %", "٪٨٧").
   std::string percent(double fraction) const;
+  /// A file size in kilobytes or megabytes, in the locale's words ("245 kB", "245 КБ").
+  std::string file_size(size_t bytes) const;
   /// Formats an ICU MessageFormat pattern; on a bad pattern returns the pattern itself
   /// (patterns are checked when catalogs load, so this is a last resort, not a path).
   std::string message(std::string_view pattern, const MessageArgs& args) const;

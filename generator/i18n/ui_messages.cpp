@@ -24,6 +24,14 @@ const std::vector<UiMessage>& generator_messages() {
       {msg::status_untranslated, "translation status table: messages not translated"},
       {msg::status_words, "translation status table: share of the words translated"},
       {msg::status_table, "accessible name of the translation status table"},
+      {msg::book_download, "link on the home page to the e-book; {size} is its file size, e.g. 245 kB"},
+      {msg::book_subtitle, "subtitle on the e-book's cover"},
+      {msg::book_contents, "e-book: title of the table of contents"},
+      {msg::book_cover, "e-book: name of the cover page in the reader's menu"},
+      {msg::book_start, "e-book: name of the place where the text starts, in the reader's menu"},
+      {msg::book_landmarks, "e-book: accessible name of the list of landmarks"},
+      {msg::book_font_licence, "e-book: title of the page with the embedded font's licence"},
+      {msg::book_accessibility, "e-book: accessibility summary that reading apps show"},
   };
   return messages;
 }

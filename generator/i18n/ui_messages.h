@@ -34,6 +34,16 @@ inline constexpr const char* status_fuzzy = "Needs review";
 inline constexpr const char* status_untranslated = "Not translated";
 inline constexpr const char* status_words = "Words translated";
 inline constexpr const char* status_table = "Translation status by language";
+inline constexpr const char* book_download = "Download all summaries and fact sheets as an e-book (EPUB, {size})";
+inline constexpr const char* book_subtitle = "Summaries and fact sheets in plain language";
+inline constexpr const char* book_contents = "Contents";
+inline constexpr const char* book_cover = "Cover";
+inline constexpr const char* book_start = "Start of content";
+inline constexpr const char* book_landmarks = "Landmarks";
+inline constexpr const char* book_font_licence = "Font licence";
+inline constexpr const char* book_accessibility =
+    "This book has a table of contents, headings in reading order, tables with headers and text "
+    "that can be resized. It has no images without a text alternative. It meets WCAG 2.2 level AA.";
 }  // namespace msg
 
 /// Every message above, in a fixed order, for `press i18n extract`.

@@ -23,6 +23,8 @@ class SiteWriter {
   bool commit(std::string& error);
   void discard();
   const std::string& staging_dir() const { return staging_; }
+  /// Counts a file that a library wrote straight into the staging folder (a zip, say).
+  void count_external_file() const { ++files_written_; }
   int files_written() const { return files_written_; }
 
  private:

@@ -12,6 +12,7 @@
 #include "core/file_system.h"
 #include "output/site_writer.h"
 #include "output/sitemap.h"
+#include "pipeline/book_builder.h"
 #include "pipeline/language_chooser.h"
 #include "pipeline/page_renderer.h"
 #include "pipeline/source_site.h"
@@ -32,13 +33,15 @@ using Clock = std::chrono::steady_clock;
 
 // Each worker pulls the next page index from one atomic counter and owns everything else it
 // touches (formatters, diagnostics, buffers), so the per-page path takes no lock.
-void render_locale(const std::vector<PageJob>& jobs, const SiteContext& site, const LocaleData& locale,
-                   const output::SiteWriter& writer, int worker_count, std::vector<WorkerResult>& results) {
-  std::atomic<size_t> next{0};
+void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, const SiteContext& site,
+                   const LocaleData& locale, const output::SiteWriter& writer, int worker_count,
+                   std::vector<WorkerResult>& results, std::vector<std::string>& chapters) {
+  std::atomic<size_t> next{begin};
   auto work = [&](WorkerResult& result) {
     LocaleContext context(locale);
-    for (size_t i = next++; i < jobs.size(); i = next++) {
+    for (size_t i = next++; i < end; i = next++) {
       RenderedPage page = render_page(jobs[i], site, context, result.diagnostics);
+      chapters[i] = std::move(page.chapter);  // each index has one writer: no lock needed
       const std::string file = locale.info.tag + "/" + jobs[i].output_file();
       if (!writer.write(file, page.html)) result.write_failed = true;
       if (jobs[i].kind == PageJob::Kind::not_found && locale.is_source &&
@@ -121,13 +124,26 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   std::vector<std::string> public_paths;
   bool write_failed = false;
   std::string per_locale;
+  std::string per_book;
+  const std::time_t modified = book_modified_time(*content);
   for (size_t i = 0; i < config->locales.size(); ++i) {
     const auto& tag = config->locales[i];
     const LocaleInfo& info = *std::find_if(site.locales.begin(), site.locales.end(),
                                            [&](const auto& l) { return l.tag == tag; });
-    const LocaleData data = make_locale_data(site, info, catalogs[i]);
+    LocaleData data = make_locale_data(site, info, catalogs[i]);
     std::vector<WorkerResult> results;
-    render_locale(jobs, site, data, writer, workers, results);
+    std::vector<std::string> chapters(jobs.size());
+    // Every page but the home page first; then the e-book from their chapters; then the home
+    // page, which links the book with its size.
+    render_locale(jobs, 1, jobs.size(), site, data, writer, workers, results, chapters);
+    const epub::BookReport book =
+        write_locale_book(site, data, jobs, chapters, modified, writer, diagnostics);
+    if (!data.book_file.empty()) {
+      per_book += (per_book.empty() ? "" : ", ") + tag + " " + std::to_string(data.book_bytes / 1024) + " KiB";
+    }
+    (void)book;
+    chapters.clear();
+    render_locale(jobs, 0, 1, site, data, writer, 1, results, chapters);
     for (auto& result : results) {
       diagnostics.merge(std::move(result.diagnostics));
       write_failed = write_failed || result.write_failed;
@@ -169,7 +185,8 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   report.warnings = static_cast<int>(diagnostics.all().size());
   err << "built " << report.documents << " documents in " << report.locales << " locale(s) ("
       << per_locale << " pages), " << report.files << " files in " << report.seconds << " s"
-      << (report.warnings ? ", " + std::to_string(report.warnings) + " warning(s)" : "") << "\n";
+      << (report.warnings ? ", " + std::to_string(report.warnings) + " warning(s)" : "") << "\n"
+      << "e-books: " << per_book << "\n";
   return report;
 }
 

@@ -2,6 +2,8 @@
 
 #include <pugixml.hpp>
 
+#include <sstream>
+
 #include "checks/page_checks.h"
 #include "i18n/catalog.h"
 #include "i18n/ui_messages.h"
@@ -197,6 +199,11 @@ struct Renderer {
       sections.push_back(std::move(s));
     }
     data.set("sections", std::move(sections));
+    if (!locale.data.book_file.empty()) {
+      data.set("book_url", root + tag + "/" + locale.data.book_file);
+      data.set("book_link", format(i18n::msg::book_download,
+                                   {{"size", locale.format.file_size(locale.data.book_bytes)}}));
+    }
     return data;
   }
 
@@ -244,11 +251,15 @@ struct Renderer {
         title = front(*job.page).title + " – " + t(site.config.title);
         description = front(*job.page).summary;
         break;
-      case PageJob::Kind::document:
+      case PageJob::Kind::document: {
         theme.document->render(body, document_data(result.words), locale.ui());
+        std::ostringstream chapter;
+        body.document_element().print(chapter, "", pugi::format_raw);
+        result.chapter = chapter.str();
         title = front(*job.page).title + " – " + t(site.config.title);
         description = front(*job.page).summary;
         break;
+      }
       case PageJob::Kind::status:
         theme.status->render(body, status_record(), locale.ui());
         title = t(i18n::msg::translation_status) + " – " + t(site.config.title);

@@ -52,6 +52,8 @@ struct LocaleData {
   const localize::LocaleCatalogs* catalogs = nullptr;
   std::unordered_map<const content::Page*, LocalizedFront> fronts;
   std::string source_language_name;  // the source language, named in this locale
+  std::string book_file;             // the locale's e-book, below the locale folder, once written
+  size_t book_bytes = 0;
 };
 
 /// Builds the locale's shared data: titles and summaries of every page, translated.
@@ -69,6 +71,7 @@ struct LocaleContext {
 /// Result of rendering one page: its HTML and what it counted.
 struct RenderedPage {
   std::string html;
+  std::string chapter;  // document pages: the theme's <article> as XHTML, for the e-book
   int words = 0;
 };
 

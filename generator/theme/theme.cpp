@@ -38,6 +38,12 @@ std::optional<Theme> load_theme(const core::FileSystem& fs, const std::string& r
   } else {
     diagnostics.error(css_path, "cannot read the theme's stylesheet");
   }
+  const std::string epub_css_path = core::join_path(dir, "epub.css");
+  if (auto css = fs.read_file(epub_css_path)) {
+    theme.epub_stylesheet = std::move(*css);
+  } else {
+    diagnostics.error(epub_css_path, "cannot read the theme's e-book stylesheet");
+  }
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return theme;
 }

@@ -19,6 +19,7 @@ struct Theme {
   std::optional<PageTemplate> status;     // the translation status page body
   std::optional<PageTemplate> chooser;    // site/index.html, the language chooser (whole page)
   std::string stylesheet;                 // style.css
+  std::string epub_stylesheet;            // epub.css, for the books
 };
 
 /// Reads every template and the stylesheet of `<root>/themes/<name>/` (or of `<root>/<name>`

@@ -1,0 +1,66 @@
+// EPUB book: one locale's documents as an EPUB 3 package with accessibility metadata.
+#pragma once
+
+#include <ctime>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "epub/font_subset.h"
+#include "epub/zip_package.h"
+
+namespace press::epub {
+
+struct BookChapter {
+  std::string file;   // inside EPUB/, e.g. "text/factsheets-decriminalisation.xhtml"
+  std::string title;
+  std::string title_lang;  // set when the title is still in the source language
+  std::string body;        // the document's XHTML (the theme's <article>), serialized
+};
+
+struct BookSection {
+  std::string title;
+  std::vector<BookChapter> chapters;
+};
+
+/// Words of the book's own pages (cover, contents, landmarks), in its language.
+struct BookText {
+  std::string contents;               // "Contents"
+  std::string cover;                  // "Cover"
+  std::string start;                  // "Start of content"
+  std::string landmarks;              // "Landmarks"
+  std::string font_licence;           // "Font licence"
+  std::string accessibility_summary;  // one or two sentences for schema:accessibilitySummary
+};
+
+struct BookInput {
+  std::string locale;      // BCP 47
+  std::string dir;         // "ltr" or "rtl"
+  std::string title;       // the publication's title in this language
+  std::string subtitle;    // shown on the cover
+  std::string identifier;  // "urn:uuid:…", stable for the same site and locale
+  std::time_t modified = 0;
+  std::vector<BookSection> sections;
+  BookText text;
+  std::string stylesheet;  // the theme's epub.css
+};
+
+/// What the book was found to contain, for its accessibility metadata and the build report.
+struct BookReport {
+  int chapters = 0;
+  bool has_images = false;
+  size_t font_bytes = 0;          // size of the embedded subset, if any
+  size_t font_original_bytes = 0;
+};
+
+/// The package's files: mimetype, container, OPF, navigation, cover, chapters, stylesheet and,
+/// for scripts e-readers may lack, a Noto font subset with its licence. A character the font
+/// has no glyph for is an error (the book would show boxes).
+std::optional<std::vector<PackageFile>> package_book(const BookInput& book, BookReport& report,
+                                                     core::Diagnostics& diagnostics);
+
+/// A stable `urn:uuid:` made from a name (the site's address and the locale).
+std::string stable_uuid(const std::string& name);
+
+}  // namespace press::epub

@@ -1,0 +1,67 @@
+#include "pipeline/book_builder.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "i18n/ui_messages.h"
+
+namespace press::pipeline {
+
+std::time_t book_modified_time(const content::SiteContent& content) {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    return static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  }
+  std::string newest = "1970-01-01";
+  for (const content::Page* page : content.pages()) newest = std::max(newest, page->front.date);
+  std::tm day{};
+  day.tm_year = std::stoi(newest.substr(0, 4)) - 1900;
+  day.tm_mon = std::stoi(newest.substr(5, 2)) - 1;
+  day.tm_mday = std::stoi(newest.substr(8, 2));
+  return timegm(&day);
+}
+
+epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, const std::vector<PageJob>& jobs,
+                                   const std::vector<std::string>& chapters, std::time_t modified,
+                                   const output::SiteWriter& writer, core::Diagnostics& diagnostics) {
+  const i18n::UiText& ui = locale.catalogs->ui;
+  auto t = [&](const char* source) { return std::string(ui.translate(source)); };
+  epub::BookInput book;
+  book.locale = locale.info.tag;
+  book.dir = locale.info.dir;
+  book.title = t(site.config.title.c_str());
+  book.subtitle = t(i18n::msg::book_subtitle);
+  book.identifier = epub::stable_uuid(site.config.base_url + "#" + locale.info.tag);
+  book.modified = modified;
+  book.stylesheet = site.theme.epub_stylesheet;
+  book.text = {t(i18n::msg::book_contents), t(i18n::msg::book_cover),       t(i18n::msg::book_start),
+               t(i18n::msg::book_landmarks), t(i18n::msg::book_font_licence), t(i18n::msg::book_accessibility)};
+  for (const auto& section : site.content.sections) {
+    if (!section.index.source) continue;
+    epub::BookSection part;
+    part.title = locale.fronts.at(&section.index).title;
+    for (size_t i = 0; i < jobs.size(); ++i) {
+      if (jobs[i].section != &section || jobs[i].kind != PageJob::Kind::document || chapters[i].empty()) continue;
+      const LocalizedFront& front = locale.fronts.at(jobs[i].page);
+      part.chapters.push_back({"text/" + section.id + "-" + jobs[i].page->slug + ".xhtml", front.title,
+                               front.title_untranslated ? site.config.source_locale : "", chapters[i]});
+    }
+    book.sections.push_back(std::move(part));
+  }
+
+  epub::BookReport report;
+  auto files = epub::package_book(book, report, diagnostics);
+  if (!files) return report;
+  const std::string relative = "downloads/" + site.config.book + "-" + locale.info.tag + ".epub";
+  const std::string path = writer.staging_dir() + "/" + locale.info.tag + "/" + relative;
+  std::string error;
+  if (!epub::write_zip(*files, path, modified, error)) {
+    diagnostics.error(path, error);
+    return report;
+  }
+  writer.count_external_file();
+  locale.book_file = relative;
+  locale.book_bytes = std::filesystem::file_size(path);
+  return report;
+}
+
+}  // namespace press::pipeline

@@ -1,0 +1,25 @@
+// Book builder: one locale's e-book, from the same document trees as its web pages.
+#pragma once
+
+#include <ctime>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "epub/epub_book.h"
+#include "output/site_writer.h"
+#include "pipeline/page_renderer.h"
+
+namespace press::pipeline {
+
+/// The date a book says it was modified: SOURCE_DATE_EPOCH when set (reproducible builds),
+/// else the newest document date, so the same content always gives the same book.
+std::time_t book_modified_time(const content::SiteContent& content);
+
+/// Writes `<locale>/downloads/<book>-<locale>.epub` from the rendered `chapters` (by job index)
+/// and records its path and size in `locale`. Problems (a missing glyph) go to `diagnostics`.
+epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, const std::vector<PageJob>& jobs,
+                                   const std::vector<std::string>& chapters, std::time_t modified,
+                                   const output::SiteWriter& writer, core::Diagnostics& diagnostics);
+
+}  // namespace press::pipeline
