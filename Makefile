@@ -11,7 +11,7 @@ BUILD_PACKAGES := cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extens
 # Debian packages the tests add: Catch2, Java for the Nu checker, Chromium for axe, fonts, npm.
 TEST_PACKAGES := catch2 gettext default-jre-headless chromium epubcheck nodejs npm
 
-.PHONY: all site build test deps test-deps clean
+.PHONY: all site build test deps test-deps bench clean
 
 all: site
 
@@ -32,6 +32,11 @@ test-deps: deps
 	@tests/tools/install_packages.sh $(TEST_PACKAGES)
 	@cd tests/tools && if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then \
 	  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=true npm ci --no-audit --no-fund; fi
+
+# The benchmark against Hugo on a synthetic corpus (slow; not part of `make test`).
+bench: test-deps build
+	@tests/tools/install_packages.sh hugo hyperfine time
+	tests/bench/run_bench.sh $(BENCH_SIZES)
 
 clean:
 	rm -rf $(BUILD_DIR) site site.tmp site.old

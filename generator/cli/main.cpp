@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   build_command->add_option("--out", build.out_dir, "the output folder, replaced on success");
   build_command->add_option("-j,--jobs", build.jobs, "pages rendered at once (default: cores)")
       ->check(CLI::Range(1, 1024));
+  build_command->add_flag("--timings", build.timings, "print how long each stage took");
 
   std::string root = ".";
   bool strict = false;

@@ -107,6 +107,8 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
                    "</rootfiles></container>\n",
                    false});
 
+  // Characters matter only for a book that embeds a font subset.
+  const bool needs_font = font_for_locale(book.locale).has_value();
   std::set<char32_t> characters;
   collect_characters(book.title, characters);
   collect_characters(book.subtitle, characters);
@@ -132,7 +134,7 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
       for (pugi::xml_node child : fragment.children()) wrapper.append_copy(child);
       add_xml_lang(wrapper);
       if (wrapper.select_node(".//img|.//svg")) report.has_images = true;
-      collect_characters(chapter.body, characters);
+      if (needs_font) collect_characters(chapter.body, characters);
       chapter_files.emplace_back(chapter.file, page.bytes());
       ++report.chapters;
     }

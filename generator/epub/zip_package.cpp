@@ -26,7 +26,7 @@ bool write_zip(const std::vector<PackageFile>& files, const std::string& path, s
       return false;
     }
     zip_set_file_compression(archive, static_cast<zip_uint64_t>(index),
-                             file.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
+                             file.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6);
     zip_file_set_mtime(archive, static_cast<zip_uint64_t>(index), modified, 0);
     // Same permissions on every machine, whatever the umask.
     zip_file_set_external_attributes(archive, static_cast<zip_uint64_t>(index), 0, ZIP_OPSYS_UNIX,

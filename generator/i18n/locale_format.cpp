@@ -10,6 +10,7 @@
 #include <unicode/unistr.h>
 
 #include <cmath>
+#include <unordered_map>
 #include <vector>
 
 namespace press::i18n {
@@ -20,6 +21,8 @@ struct LocaleFormat::Icu {
   std::unique_ptr<icu::BreakIterator> words;
   std::unique_ptr<icu::NumberFormat> numbers;
   std::unique_ptr<icu::NumberFormat> percents;
+  // Compiled patterns: a page formats the same few messages again and again.
+  std::unordered_map<std::string, std::unique_ptr<icu::MessageFormat>> messages;
 };
 
 LocaleFormat::LocaleFormat(const std::string& locale_tag)
@@ -86,8 +89,15 @@ std::string LocaleFormat::file_size(size_t bytes) const {
 
 std::string LocaleFormat::message(std::string_view pattern, const MessageArgs& args) const {
   UErrorCode status = U_ZERO_ERROR;
-  icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), icu_->locale, status);
-  if (U_FAILURE(status)) return std::string(pattern);
+  auto& compiled = icu_->messages[std::string(pattern)];
+  if (!compiled) {
+    compiled = std::make_unique<icu::MessageFormat>(icu::UnicodeString::fromUTF8(pattern), icu_->locale, status);
+    if (U_FAILURE(status)) {
+      compiled.reset();
+      return std::string(pattern);
+    }
+  }
+  icu::MessageFormat& format = *compiled;
   std::vector<icu::UnicodeString> names;
   std::vector<icu::Formattable> values;
   for (const auto& [name, value] : args) {

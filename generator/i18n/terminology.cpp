@@ -1,7 +1,9 @@
 #include "i18n/terminology.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <filesystem>
 #include <fstream>
@@ -23,19 +25,18 @@ struct Folded {
 
 Folded fold(std::string_view utf8) {
   Folded out;
-  size_t i = 0;
-  while (i < utf8.size()) {
-    const size_t start = i;
-    const auto lead = static_cast<unsigned char>(utf8[i]);
-    size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    length = std::min(length, utf8.size() - i);
-    icu::UnicodeString c = icu::UnicodeString::fromUTF8(utf8.substr(i, length));
-    // Simple case folding keeps one unit per unit, so offsets map one to one.
-    for (int32_t k = 0; k < c.length(); ++k) {
-      out.text.append(static_cast<char16_t>(u_foldCase(c.charAt(k), U_FOLD_CASE_DEFAULT)));
-      out.byte_of.push_back(start);
-    }
-    i += length;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  const int32_t length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    const size_t start = static_cast<size_t>(i);
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    // Simple case folding maps one code point to one, so offsets map one to one.
+    const UChar32 folded = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    out.text.append(folded);
+    out.byte_of.push_back(start);
+    if (folded > 0xFFFF) out.byte_of.push_back(start);  // a surrogate pair: two units
   }
   out.byte_of.push_back(utf8.size());
   return out;
@@ -52,6 +53,12 @@ std::vector<TermMatch> Terminology::find(std::string_view text) const {
   std::vector<TermMatch> matches;
   if (rules_.empty() || text.empty()) return matches;
   const Folded folded = fold(text);
+  // Most texts hold no listed term: find candidates first, and segment words only if there are.
+  bool candidate = false;
+  for (const auto& rule : rules_) {
+    for (const auto& form : rule.forms) candidate = candidate || folded.text.indexOf(fold_term(form)) >= 0;
+  }
+  if (!candidate) return matches;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> words(
       icu::BreakIterator::createWordInstance(icu::Locale::forLanguageTag(locale_, status), status));

@@ -59,9 +59,9 @@ void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, c
 
 std::vector<CatalogUnits> all_units(const SiteContext& site) {
   std::vector<CatalogUnits> all;
-  all.push_back({"ui", nullptr, ui_units(site.config, site.theme)});
+  all.push_back({"ui", nullptr, ui_units(site.config, site.theme), {}});
   for (const auto& [page, units] : site.units) {
-    all.push_back({localize::catalog_name(*page), page, units.units});
+    all.push_back({localize::catalog_name(*page), page, units.units, {}});
   }
   return all;
 }
@@ -73,8 +73,27 @@ void fail(const core::Diagnostics& diagnostics, std::ostream& err) {
 
 }  // namespace
 
+// Time spent per stage, summed over locales, for `--timings`.
+struct StageTimes {
+  std::vector<std::pair<std::string, double>> stages;
+  Clock::time_point last = Clock::now();
+  void mark(const std::string& stage) {
+    const auto now = Clock::now();
+    const double seconds = std::chrono::duration<double>(now - last).count();
+    last = now;
+    for (auto& [name, total] : stages) {
+      if (name == stage) {
+        total += seconds;
+        return;
+      }
+    }
+    stages.emplace_back(stage, seconds);
+  }
+};
+
 BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   const auto start = Clock::now();
+  StageTimes times;
   BuildReport report;
   core::Diagnostics diagnostics;
 
@@ -86,6 +105,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     fail(diagnostics, err);
     return report;
   }
+  times.mark("load content and theme");
   const config::SiteConfig* config = &source->config;
   const content::SiteContent* content = &source->content;
   const theme::Theme* theme = &source->theme;
@@ -94,6 +114,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   if (config->locales.size() > 1) {
     for (const content::Page* page : content->pages()) site.units.emplace(page, localize::page_units(*page));
   }
+  times.mark("segment pages for translation");
   // Stigmatising terms are warnings here; `press check --strict` makes them fail.
   const auto terminologies = load_terminologies(options.source_dir, config->locales, diagnostics);
   check_content_terminology(*content, config->source_locale, terminologies, diagnostics);
@@ -107,12 +128,15 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
                                                             terms == terminologies.end() ? nullptr : &terms->second,
                                                             diagnostics));
   }
-  const std::vector<CatalogUnits> units = all_units(site);
+  times.mark("catalogs and terminology");
+  std::vector<CatalogUnits> units = all_units(site);
+  count_unit_words(units);
   for (const auto& locale_catalogs : catalogs) {
     site.status.push_back(count_status(units, locale_catalogs, *content,
                                        locale_catalogs.locale == config->source_locale));
   }
 
+  times.mark("translation status");
   output::SiteWriter writer(options.out_dir);
   std::string error;
   if (!writer.open(error)) {
@@ -135,15 +159,19 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     std::vector<std::string> chapters(jobs.size());
     // Every page but the home page first; then the e-book from their chapters; then the home
     // page, which links the book with its size.
+    times.mark("other");
     render_locale(jobs, 1, jobs.size(), site, data, writer, workers, results, chapters);
+    times.mark("render pages");
     const epub::BookReport book =
         write_locale_book(site, data, jobs, chapters, modified, writer, diagnostics);
     if (!data.book_file.empty()) {
       per_book += (per_book.empty() ? "" : ", ") + tag + " " + std::to_string(data.book_bytes / 1024) + " KiB";
     }
     (void)book;
+    times.mark("e-books");
     chapters.clear();
     render_locale(jobs, 0, 1, site, data, writer, 1, results, chapters);
+    times.mark("render pages");
     for (auto& result : results) {
       diagnostics.merge(std::move(result.diagnostics));
       write_failed = write_failed || result.write_failed;
@@ -175,9 +203,14 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   }
   err << diagnostics.format_all();
   report.files = writer.files_written();
+  times.mark("other");
   if (!writer.commit(error)) {
     err << "error: " << error << '\n';
     return report;
+  }
+  times.mark("replace the previous site");
+  if (options.timings) {
+    for (const auto& [stage, seconds] : times.stages) err << "  " << stage << ": " << seconds << " s\n";
   }
   report.ok = true;
   report.documents = static_cast<int>(content->document_count());

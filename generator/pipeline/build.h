@@ -11,6 +11,7 @@ struct BuildOptions {
   std::string out_dir = "site";
   int jobs = 0;           // 0: one per core
   bool progress = false;  // show progress on a terminal
+  bool timings = false;   // print how long each stage took
 };
 
 struct BuildReport {

@@ -7,10 +7,11 @@ namespace press::pipeline {
 
 std::vector<CatalogUnits> SourceSite::catalog_units() const {
   std::vector<CatalogUnits> all;
-  all.push_back({"ui", nullptr, ui_units(config, theme)});
+  all.push_back({"ui", nullptr, ui_units(config, theme), {}});
   for (const content::Page* page : content.pages()) {
-    all.push_back({localize::catalog_name(*page), page, localize::page_units(*page).units});
+    all.push_back({localize::catalog_name(*page), page, localize::page_units(*page).units, {}});
   }
+  count_unit_words(all);
   return all;
 }
 

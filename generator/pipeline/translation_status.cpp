@@ -8,10 +8,16 @@
 
 namespace press::pipeline {
 
+void count_unit_words(std::vector<CatalogUnits>& all) {
+  i18n::LocaleFormat english("en");
+  for (auto& entry : all) {
+    entry.words.clear();
+    for (const auto& unit : entry.units) entry.words.push_back(english.count_words(unit.id));
+  }
+}
+
 LocaleStatus count_status(const std::vector<CatalogUnits>& all, const localize::LocaleCatalogs& catalogs,
                           const content::SiteContent& content, bool is_source) {
-  // Words are counted in the source text, the same yardstick for every locale.
-  thread_local i18n::LocaleFormat english("en");
   LocaleStatus status;
   status.locale = catalogs.locale;
   for (const auto& entry : all) {
@@ -25,10 +31,12 @@ LocaleStatus count_status(const std::vector<CatalogUnits>& all, const localize::
       fuzzy = &catalogs.ui_fuzzy;
     }
     std::unordered_set<std::string> seen;
-    for (const auto& unit : entry.units) {
+    for (size_t i = 0; i < entry.units.size(); ++i) {
+      const auto& unit = entry.units[i];
       const std::string key = i18n::message_key(unit.context, !unit.context.empty(), unit.id);
       if (!seen.insert(key).second) continue;
-      const int words = english.count_words(unit.id);
+      // Words are counted in the source text, the same yardstick for every locale.
+      const int words = i < entry.words.size() ? entry.words[i] : 0;
       ++status.messages;
       status.words += words;
       bool translated = is_source || whole_file;

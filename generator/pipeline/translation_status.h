@@ -28,7 +28,11 @@ struct CatalogUnits {
   std::string catalog;  // "ui", or catalog_name(page)
   const content::Page* page = nullptr;
   std::vector<localize::Unit> units;
+  std::vector<int> words;  // English words per unit, counted once for every locale's status
 };
+
+/// Fills `words` of each entry (ICU word boundaries on the source text).
+void count_unit_words(std::vector<CatalogUnits>& all);
 
 /// Counts every message of `catalogs` (one entry per distinct message of a catalog); a page
 /// with a whole-file translation counts as translated. The source locale is all translated.
