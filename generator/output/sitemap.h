@@ -6,7 +6,9 @@
 
 namespace press::output {
 
-/// Renders sitemap.xml for `base_url` and the given public paths ("en/factsheets/x/"), in order.
-std::string render_sitemap(const std::string& base_url, const std::vector<std::string>& paths);
+/// Renders sitemap.xml for `base_url`: each page path ("factsheets/x/") in each locale, in
+/// order, with every locale's version of it as an hreflang alternate.
+std::string render_sitemap(const std::string& base_url, const std::vector<std::string>& locales,
+                           const std::vector<std::string>& paths);
 
 }  // namespace press::output

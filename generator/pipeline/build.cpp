@@ -176,9 +176,6 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
       diagnostics.merge(std::move(result.diagnostics));
       write_failed = write_failed || result.write_failed;
     }
-    for (const auto& job : jobs) {
-      if (job.kind != PageJob::Kind::not_found) public_paths.push_back(tag + "/" + job.path);
-    }
     report.pages += static_cast<int>(jobs.size());
     ++report.locales;
     per_locale += (per_locale.empty() ? "" : ", ") + tag + " " + std::to_string(jobs.size());
@@ -190,7 +187,11 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   if (options.progress) err << "\r\033[K";
 
   write_failed = !writer.write("assets/style.css", theme->stylesheet) || write_failed;
-  write_failed = !writer.write("sitemap.xml", output::render_sitemap(config->base_url, public_paths)) ||
+  for (const auto& job : jobs) {
+    if (job.kind != PageJob::Kind::not_found) public_paths.push_back(job.path);
+  }
+  write_failed = !writer.write("sitemap.xml", output::render_sitemap(config->base_url, config->locales,
+                                                                     public_paths)) ||
                  write_failed;
   write_failed = !writer.write("index.html", render_language_chooser(site)) || write_failed;
   if (write_failed) diagnostics.error(writer.staging_dir(), "cannot write the output files");

@@ -28,6 +28,9 @@ std::string base_path(const std::string& base_url) {
 }
 
 struct Renderer {
+  Renderer(const PageJob& j, const SiteContext& s, LocaleContext& l, core::Diagnostics& d)
+      : job(j), site(s), locale(l), diagnostics(d) {}
+
   const PageJob& job;
   const SiteContext& site;
   LocaleContext& locale;
@@ -366,7 +369,7 @@ LocaleData make_locale_data(const SiteContext& site, const LocaleInfo& info,
 
 RenderedPage render_page(const PageJob& job, const SiteContext& site, LocaleContext& locale,
                          core::Diagnostics& diagnostics) {
-  return Renderer{job, site, locale, diagnostics}.render();
+  return Renderer(job, site, locale, diagnostics).render();
 }
 
 std::vector<PageJob> plan_pages(const content::SiteContent& content) {

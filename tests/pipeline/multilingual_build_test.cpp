@@ -41,6 +41,9 @@ TEST_CASE("every locale is built with the same slugs and its own lang and dir", 
   CHECK(has(es, "<link rel=\"alternate\" hreflang=\"ar\" href=\"https://test.example/ar/summaries/report/\">"));
   CHECK(has(es, "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://test.example/en/summaries/report/\">"));
   CHECK(has(es, "<a href=\"../../../ar/summaries/report/index.html\" lang=\"ar\" hreflang=\"ar\">العربية</a>"));
+  const std::string sitemap = site.page("sitemap.xml");
+  CHECK(has(sitemap, "<loc>https://test.example/es/summaries/report/</loc>\n"
+                     "    <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://test.example/en/summaries/report/\" />"));
 }
 
 TEST_CASE("catalog translations are used, fuzzy ones are not, and fallback is marked", "[pipeline][i18n]") {
