@@ -1,4 +1,5 @@
 #include "epub/epub_book.h"
+#include "core/file_system.h"
 
 #include <pugixml.hpp>
 
@@ -72,12 +73,7 @@ void add_meta(pugi::xml_node metadata, const char* property, const std::string& 
   meta.text().set(value.c_str());
 }
 
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string read_text(const std::string& path) { return core::DiskFileSystem().read_file(path).value_or(""); }
 
 }  // namespace
 

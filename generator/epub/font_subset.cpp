@@ -1,4 +1,5 @@
 #include "epub/font_subset.h"
+#include "core/file_system.h"
 
 #include <hb-subset.h>
 #include <hb.h>
@@ -59,11 +60,9 @@ void collect_characters(std::string_view text, std::set<char32_t>& out) {
 }
 
 std::optional<FontSubset> subset_font(const FontChoice& font, const std::set<char32_t>& characters) {
-  std::ifstream in(font.path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream data;
-  data << in.rdbuf();
-  const std::string bytes = data.str();
+  auto file = core::DiskFileSystem().read_file(font.path);
+  if (!file) return std::nullopt;
+  const std::string& bytes = *file;
 
   hb_blob_t* blob = hb_blob_create(bytes.data(), static_cast<unsigned>(bytes.size()),
                                    HB_MEMORY_MODE_READONLY, nullptr, nullptr);

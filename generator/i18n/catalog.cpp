@@ -1,4 +1,5 @@
 #include "i18n/catalog.h"
+#include "core/file_system.h"
 
 #include <gettext-po.h>
 
@@ -106,14 +107,12 @@ void Catalog::set_header_field(std::string_view name, std::string_view value) {
 }
 
 std::optional<Catalog> read_catalog(const std::string& path, core::Diagnostics& diagnostics) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto text = core::DiskFileSystem().read_file(path);
+  if (!text) {
     diagnostics.error(path, "cannot read this catalog");
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  const core::SourceFile file(path, text.str());
+  const core::SourceFile file(path, std::move(*text));
 
   ReadState state;
   state.diagnostics = &diagnostics;

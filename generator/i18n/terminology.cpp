@@ -1,4 +1,5 @@
 #include "i18n/terminology.h"
+#include "core/file_system.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
@@ -109,11 +110,9 @@ void Terminology::report(std::string_view text, const core::SourceFile& file, in
 
 std::optional<Terminology> load_terminology(const std::string& path, const std::string& locale,
                                             core::Diagnostics& diagnostics) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Terminology(locale, {});
-  std::ostringstream text;
-  text << in.rdbuf();
-  const core::SourceFile file(path, text.str());
+  auto text = core::DiskFileSystem().read_file(path);
+  if (!text) return Terminology(locale, {});  // a language without a list has nothing to check
+  const core::SourceFile file(path, std::move(*text));
   const int errors_before = diagnostics.error_count();
   config::YamlFields fields(file, 0, diagnostics);
   auto root = fields.parse_mapping(file.text(), 1);

@@ -1,4 +1,5 @@
 #include "i18n/xliff.h"
+#include "core/file_system.h"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -115,14 +116,12 @@ bool write_xliff(const Catalog& catalog, const std::string& catalog_name, const 
 }
 
 std::optional<XliffDocument> read_xliff(const std::string& path, core::Diagnostics& diagnostics) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto bytes = core::DiskFileSystem().read_file(path);
+  if (!bytes) {
     diagnostics.error(path, "cannot read this XLIFF file");
     return std::nullopt;
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  const core::SourceFile file(path, bytes.str());
+  const core::SourceFile file(path, std::move(*bytes));
 
   xmlError first{};
   xmlSetStructuredErrorFunc(&first, keep_first_error);
@@ -198,10 +197,7 @@ std::optional<XliffDocument> read_xliff(const std::string& path, core::Diagnosti
 
 std::optional<Catalog> apply_xliff(const Catalog& catalog, const XliffDocument& document,
                                    const std::string& path, core::Diagnostics& diagnostics) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  const core::SourceFile file(path, bytes.str());
+  const core::SourceFile file(path, core::DiskFileSystem().read_file(path).value_or(""));
   Catalog out = catalog;
   std::unordered_map<std::string, CatalogMessage*> by_key;
   for (auto& m : out.messages) by_key.emplace(message_key(m.context, m.has_context, m.id), &m);

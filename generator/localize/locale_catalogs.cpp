@@ -17,10 +17,7 @@ namespace press::localize {
 namespace {
 
 std::unique_ptr<core::SourceFile> source_of(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return std::make_unique<core::SourceFile>(path, text.str());
+  return std::make_unique<core::SourceFile>(path, core::DiskFileSystem().read_file(path).value_or(""));
 }
 
 // Column of the msgstr's text on its line, where diagnostics about a translation point.
