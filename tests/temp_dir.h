@@ -6,10 +6,14 @@
 #include <sstream>
 #include <string>
 
+#include <unistd.h>
+
 class TempDir {
  public:
+  // The process id keeps test cases that ctest runs in parallel out of each other's folders.
   explicit TempDir(const std::string& name)
-      : path_(std::filesystem::temp_directory_path() / ("press-test-" + name)) {
+      : path_(std::filesystem::temp_directory_path() /
+              ("press-test-" + name + "-" + std::to_string(::getpid()))) {
     std::filesystem::remove_all(path_);
     std::filesystem::create_directories(path_);
   }

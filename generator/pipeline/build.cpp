@@ -36,6 +36,9 @@ using Clock = std::chrono::steady_clock;
 void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, const SiteContext& site,
                    const LocaleData& locale, const output::SiteWriter& writer, int worker_count,
                    std::vector<WorkerResult>& results, std::vector<std::string>& chapters) {
+  // Each call adds its own workers' results, so a later call never drops an earlier one's.
+  const size_t first_result = results.size();
+  results.resize(first_result + static_cast<size_t>(worker_count));
   std::atomic<size_t> next{begin};
   auto work = [&](WorkerResult& result) {
     LocaleContext context(locale);
@@ -50,10 +53,9 @@ void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, c
       }
     }
   };
-  results.resize(worker_count);
   std::vector<std::thread> threads;
-  for (int w = 1; w < worker_count; ++w) threads.emplace_back(work, std::ref(results[w]));
-  work(results[0]);
+  for (int w = 1; w < worker_count; ++w) threads.emplace_back(work, std::ref(results[first_result + w]));
+  work(results[first_result]);
   for (auto& thread : threads) thread.join();
 }
 
@@ -169,7 +171,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     }
     (void)book;
     times.mark("e-books");
-    chapters.clear();
+    chapters.assign(jobs.size(), {});  // free the chapters, keep a slot per job
     render_locale(jobs, 0, 1, site, data, writer, 1, results, chapters);
     times.mark("render pages");
     for (auto& result : results) {

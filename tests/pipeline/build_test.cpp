@@ -6,6 +6,8 @@
 #include <fstream>
 #include <regex>
 #include <set>
+
+#include <unistd.h>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -29,7 +31,7 @@ struct BuiltSite {
   fs::path out;
   press::pipeline::BuildReport report;
   std::string log;
-  BuiltSite() : out(fs::temp_directory_path() / "press-e2e-site") {
+  BuiltSite() : out(fs::temp_directory_path() / ("press-e2e-site-" + std::to_string(::getpid()))) {
     fs::remove_all(out);
     std::ostringstream err;
     press::pipeline::BuildOptions options;
