@@ -168,8 +168,11 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
         write_locale_book(site, data, jobs, chapters, modified, writer, diagnostics);
     if (!data.book_file.empty()) {
       per_book += (per_book.empty() ? "" : ", ") + tag + " " + std::to_string(data.book_bytes / 1024) + " KiB";
+      if (book.font_bytes > 0) {
+        per_book += " (font subset " + std::to_string(book.font_bytes / 1024) + " of " +
+                    std::to_string(book.font_original_bytes / 1024) + " KiB)";
+      }
     }
-    (void)book;
     times.mark("e-books");
     chapters.assign(jobs.size(), {});  // free the chapters, keep a slot per job
     render_locale(jobs, 0, 1, site, data, writer, 1, results, chapters);
