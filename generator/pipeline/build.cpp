@@ -152,34 +152,34 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   std::string per_locale;
   std::string per_book;
   const std::time_t modified = book_modified_time(*content);
-  for (size_t i = 0; i < config->locales.size(); ++i) {
-    const auto& tag = config->locales[i];
-    const LocaleInfo& info = *std::find_if(site.locales.begin(), site.locales.end(),
-                                           [&](const auto& l) { return l.tag == tag; });
-    LocaleData data = make_locale_data(site, info, catalogs[i]);
+  // A locale's e-book is packed on its own thread while the next locale's pages render; its
+  // home page, which links the book with its size, is rendered once the book is done.
+  struct LocaleRun {
+    std::unique_ptr<LocaleData> data;
+    std::vector<std::string> chapters;  // by job index, for the e-book
     std::vector<WorkerResult> results;
-    std::vector<std::string> chapters(jobs.size());
-    // Every page but the home page first; then the e-book from their chapters; then the home
-    // page, which links the book with its size.
-    times.mark("other");
-    render_locale(jobs, 1, jobs.size(), site, data, writer, workers, results, chapters);
+    core::Diagnostics book_diagnostics;
+    epub::BookReport book;
+    std::thread book_thread;
+  };
+  auto finish = [&](LocaleRun& run) {
+    run.book_thread.join();
+    times.mark("e-books (waiting for)");
+    std::vector<std::string> home_chapter(jobs.size());
+    render_locale(jobs, 0, 1, site, *run.data, writer, 1, run.results, home_chapter);
     times.mark("render pages");
-    const epub::BookReport book =
-        write_locale_book(site, data, jobs, chapters, modified, writer, diagnostics);
-    if (!data.book_file.empty()) {
-      per_book += (per_book.empty() ? "" : ", ") + tag + " " + std::to_string(data.book_bytes / 1024) + " KiB";
-      if (book.font_bytes > 0) {
-        per_book += " (font subset " + std::to_string(book.font_bytes / 1024) + " of " +
-                    std::to_string(book.font_original_bytes / 1024) + " KiB)";
-      }
-    }
-    times.mark("e-books");
-    chapters.assign(jobs.size(), {});  // free the chapters, keep a slot per job
-    render_locale(jobs, 0, 1, site, data, writer, 1, results, chapters);
-    times.mark("render pages");
-    for (auto& result : results) {
+    diagnostics.merge(std::move(run.book_diagnostics));
+    for (auto& result : run.results) {
       diagnostics.merge(std::move(result.diagnostics));
       write_failed = write_failed || result.write_failed;
+    }
+    const std::string& tag = run.data->info.tag;
+    if (!run.data->book_file.empty()) {
+      per_book += (per_book.empty() ? "" : ", ") + tag + " " + std::to_string(run.data->book_bytes / 1024) + " KiB";
+      if (run.book.font_bytes > 0) {
+        per_book += " (font subset " + std::to_string(run.book.font_bytes / 1024) + " of " +
+                    std::to_string(run.book.font_original_bytes / 1024) + " KiB)";
+      }
     }
     report.pages += static_cast<int>(jobs.size());
     ++report.locales;
@@ -188,7 +188,26 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
       err << "\r" << report.locales << "/" << config->locales.size() << " locales, " << report.pages
           << " pages\033[K" << std::flush;
     }
+  };
+  std::unique_ptr<LocaleRun> pending;
+  for (size_t i = 0; i < config->locales.size(); ++i) {
+    const auto& tag = config->locales[i];
+    const LocaleInfo& info = *std::find_if(site.locales.begin(), site.locales.end(),
+                                           [&](const auto& l) { return l.tag == tag; });
+    auto run = std::make_unique<LocaleRun>();
+    run->data = std::make_unique<LocaleData>(make_locale_data(site, info, catalogs[i]));
+    run->chapters.resize(jobs.size());
+    times.mark("other");
+    render_locale(jobs, 1, jobs.size(), site, *run->data, writer, workers, run->results, run->chapters);
+    times.mark("render pages");
+    run->book_thread = std::thread([&site, &jobs, &writer, modified, r = run.get()] {
+      r->book = write_locale_book(site, *r->data, jobs, r->chapters, modified, writer, r->book_diagnostics);
+      std::vector<std::string>().swap(r->chapters);  // the chapters are in the book now
+    });
+    if (pending) finish(*pending);
+    pending = std::move(run);
   }
+  if (pending) finish(*pending);
   if (options.progress) err << "\r\033[K";
 
   write_failed = !writer.write("assets/style.css", theme->stylesheet) || write_failed;
