@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
   CLI::App* i18n = app.add_subcommand("i18n", "translation catalogs: extract, init, update, status, "
                                               "export, import");
   i18n->require_subcommand(1);
+  i18n->fallthrough();  // `press i18n status --source DIR` works as well as `press i18n --source DIR status`
   i18n->add_option("--source", root, "the project folder (with press.yaml)")->check(CLI::ExistingDirectory);
   CLI::App* extract = i18n->add_subcommand("extract", "write translations/templates/*.pot from the source");
   std::string init_locale;

@@ -17,7 +17,6 @@
 #include "pipeline/page_renderer.h"
 #include "pipeline/source_site.h"
 #include "pipeline/terminology_check.h"
-#include "pipeline/ui_units.h"
 #include "theme/theme.h"
 
 namespace press::pipeline {
@@ -57,15 +56,6 @@ void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, c
   for (int w = 1; w < worker_count; ++w) threads.emplace_back(work, std::ref(results[first_result + w]));
   work(results[first_result]);
   for (auto& thread : threads) thread.join();
-}
-
-std::vector<CatalogUnits> all_units(const SiteContext& site) {
-  std::vector<CatalogUnits> all;
-  all.push_back({"ui", nullptr, ui_units(site.config, site.theme), {}});
-  for (const auto& [page, units] : site.units) {
-    all.push_back({localize::catalog_name(*page), page, units.units, {}});
-  }
-  return all;
 }
 
 void fail(const core::Diagnostics& diagnostics, std::ostream& err) {
@@ -131,8 +121,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
                                                             diagnostics));
   }
   times.mark("catalogs and terminology");
-  std::vector<CatalogUnits> units = all_units(site);
-  count_unit_words(units);
+  const std::vector<CatalogUnits> units = source->catalog_units(&site.units);
   for (const auto& locale_catalogs : catalogs) {
     site.status.push_back(count_status(units, locale_catalogs, *content,
                                        locale_catalogs.locale == config->source_locale));

@@ -5,11 +5,14 @@
 
 namespace press::pipeline {
 
-std::vector<CatalogUnits> SourceSite::catalog_units() const {
+std::vector<CatalogUnits> SourceSite::catalog_units(
+    const std::unordered_map<const content::Page*, localize::PageUnits>* known) const {
   std::vector<CatalogUnits> all;
   all.push_back({"ui", nullptr, ui_units(config, theme), {}});
   for (const content::Page* page : content.pages()) {
-    all.push_back({localize::catalog_name(*page), page, localize::page_units(*page).units, {}});
+    auto it = known ? known->find(page) : decltype(known->end()){};
+    auto units = known && it != known->end() ? it->second.units : localize::page_units(*page).units;
+    all.push_back({localize::catalog_name(*page), page, std::move(units), {}});
   }
   count_unit_words(all);
   return all;

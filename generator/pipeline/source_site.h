@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "config/site_config.h"
@@ -17,8 +18,10 @@ struct SourceSite {
   config::SiteConfig config;
   content::SiteContent content;
   theme::Theme theme;
-  /// The catalogs of the site: "ui" and one per page, with their units, in a fixed order.
-  std::vector<CatalogUnits> catalog_units() const;
+  /// The catalogs of the site: "ui" and one per page, with their units and word counts, in a
+  /// fixed order. Pages already segmented in `known` are not segmented again.
+  std::vector<CatalogUnits> catalog_units(
+      const std::unordered_map<const content::Page*, localize::PageUnits>* known = nullptr) const;
 };
 
 /// Loads the project under `root`. Broken content files are reported and left out; without a
