@@ -4,7 +4,6 @@
 #include <pugixml.hpp>
 
 #include <cstdio>
-#include <fstream>
 #include <set>
 #include <sstream>
 

@@ -6,9 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <filesystem>
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 namespace press::epub {
 

@@ -6,7 +6,6 @@
 #include <csetjmp>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "core/source_file.h"
@@ -16,7 +15,7 @@ namespace press::i18n {
 namespace {
 
 // libgettextpo reports through C callbacks and requires that a fatal report never returns,
-// so the handler records the diagnostic and jumps back to the read call.
+// so the handler records the diagnostic and jumps back to the call (see with_gettext_errors).
 struct ReadState {
   core::Diagnostics* diagnostics = nullptr;
   const core::SourceFile* file = nullptr;
@@ -60,6 +59,20 @@ void on_error2(int severity, po_message_t, const char* filename1, size_t lineno1
 }
 
 const po_xerror_handler kHandler = {on_error, on_error2};
+
+// Runs one libgettextpo call with its reports routed to `diagnostics` (located in `file`);
+// a fatal report jumps back here. Returns how many errors were reported.
+template <typename Call>
+int with_gettext_errors(const core::SourceFile& file, core::Diagnostics& diagnostics, Call call) {
+  ReadState state;
+  state.diagnostics = &diagnostics;
+  state.file = &file;
+  ReadState* outer = current_read;
+  current_read = &state;
+  if (setjmp(state.fatal) == 0) call();
+  current_read = outer;
+  return state.errors;
+}
 
 std::string text_or_empty(const char* text) { return text ? text : ""; }
 
@@ -114,15 +127,9 @@ std::optional<Catalog> read_catalog(const std::string& path, core::Diagnostics& 
   }
   const core::SourceFile file(path, std::move(*text));
 
-  ReadState state;
-  state.diagnostics = &diagnostics;
-  state.file = &file;
-  ReadState* outer = current_read;
-  current_read = &state;
   po_file_t po = nullptr;
-  if (setjmp(state.fatal) == 0) po = po_file_read(path.c_str(), &kHandler);
-  current_read = outer;
-  if (!po || state.errors > 0) {
+  const int errors = with_gettext_errors(file, diagnostics, [&] { po = po_file_read(path.c_str(), &kHandler); });
+  if (!po || errors > 0) {
     if (po) po_file_free(po);
     return std::nullopt;
   }
@@ -190,18 +197,12 @@ bool write_catalog(const Catalog& catalog, const std::string& path, std::string&
   std::error_code ec;
   const std::filesystem::path target(path);
   if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ec);
-  core::Diagnostics ignored;
-  core::SourceFile none(path, "");
-  ReadState state;
-  state.diagnostics = &ignored;
-  state.file = &none;
-  ReadState* outer = current_read;
-  current_read = &state;
+  core::Diagnostics ignored;  // a write failure is reported as one error below
   bool ok = false;
-  if (setjmp(state.fatal) == 0) ok = po_file_write(po, path.c_str(), &kHandler) != nullptr;
-  current_read = outer;
+  const int errors = with_gettext_errors(core::SourceFile(path, ""), ignored,
+                                         [&] { ok = po_file_write(po, path.c_str(), &kHandler) != nullptr; });
   po_file_free(po);
-  if (!ok || state.errors > 0) {
+  if (!ok || errors > 0) {
     error = "cannot write \"" + path + "\"";
     return false;
   }

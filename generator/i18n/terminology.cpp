@@ -7,10 +7,8 @@
 #include <unicode/utf8.h>
 
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <set>
-#include <sstream>
 
 #include "config/yaml_fields.h"
 

@@ -7,9 +7,7 @@
 #include <libxml/xmlsave.h>
 
 #include <filesystem>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <unordered_map>
 
 #include "core/source_file.h"

@@ -1,8 +1,6 @@
 #include "localize/locale_catalogs.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 
 #include "core/file_system.h"

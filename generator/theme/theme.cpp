@@ -20,10 +20,9 @@ std::optional<PageTemplate> load_template(const core::FileSystem& fs, const std:
 std::optional<Theme> load_theme(const core::FileSystem& fs, const std::string& root,
                                 const std::string& name, core::Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  // A bare name is a folder of `themes/`; a path (with '/') is relative to the project.
-  const std::string dir = name.find('/') == std::string::npos ? core::join_path(core::join_path(root, "themes"), name)
-                         : name.front() == '/'                ? name
-                                                              : core::join_path(root, name);
+  // A bare name is a folder of `themes/`; a path (with '/') is absolute or relative to the project.
+  std::string dir = core::join_path(core::join_path(root, "themes"), name);
+  if (name.find('/') != std::string::npos) dir = name.front() == '/' ? name : core::join_path(root, name);
   Theme theme;
   theme.layout = load_template(fs, dir, "layout.xhtml", diagnostics);
   theme.home = load_template(fs, dir, "home.xhtml", diagnostics);
