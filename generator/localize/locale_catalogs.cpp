@@ -83,6 +83,7 @@ LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& 
                                     core::Diagnostics& diagnostics) {
   LocaleCatalogs out;
   out.locale = locale;
+  if (locale == source_locale) return out;  // the source is the text itself: nothing to load
   const std::string ui_path = catalog_path(root, locale, "ui");
   if (std::filesystem::exists(ui_path)) {
     auto ui = read_checked(ui_path, terminology, diagnostics, [&](const auto& message, const auto& file) {

@@ -24,6 +24,7 @@ struct LocaleCatalogs {
   const Translations* page(const std::string& name) const;
 };
 
+/// For the source locale there is nothing to translate and the result is empty.
 /// Reads `<root>/translations/<locale>/ui.po` and each page's catalog that exists, checks
 /// every translated message (ICU syntax, arguments, plural categories for ui.po; links, code,
 /// footnotes and block structure for content), and reports every problem.

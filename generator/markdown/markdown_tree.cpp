@@ -159,7 +159,6 @@ class TreeBuilder {
     const std::string id = ids_.make(plain_text_of(node));
     h.append_attribute("id") = id.c_str();
     if (next_block_untranslated()) mark_source_language(h);
-    ++result_.heading_count;
     if (contains_link(node)) {
       append_children(node, h);
     } else {

@@ -30,7 +30,6 @@ struct MarkdownSource {
 
 struct RenderedMarkdown {
   std::string plain_text;  // the visible text, for word counts
-  int heading_count = 0;
   bool untranslated = false;  // some block is shown in the source language
 };
 

@@ -113,12 +113,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   std::vector<localize::LocaleCatalogs> catalogs;
   for (const auto& locale : config->locales) {
     auto terms = terminologies.find(locale);
-    catalogs.push_back(locale == config->source_locale
-                           ? localize::LocaleCatalogs{locale, {}, {}, {}, {}}
-                           : localize::load_locale_catalogs(options.source_dir, locale, config->source_locale,
-                                                            *content,
-                                                            terms == terminologies.end() ? nullptr : &terms->second,
-                                                            diagnostics));
+    catalogs.push_back(localize::load_locale_catalogs(options.source_dir, locale, config->source_locale, *content,
+                                                      terms == terminologies.end() ? nullptr : &terms->second,
+                                                      diagnostics));
   }
   times.mark("catalogs and terminology");
   const std::vector<CatalogUnits> units = source->catalog_units(&site.units);

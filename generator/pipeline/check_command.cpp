@@ -15,7 +15,6 @@ int check_project(const std::string& root, bool strict, std::ostream& out, std::
     const auto terminologies = load_terminologies(root, site->config.locales, diagnostics);
     check_content_terminology(site->content, site->config.source_locale, terminologies, diagnostics);
     for (const auto& locale : site->config.locales) {
-      if (locale == site->config.source_locale) continue;
       auto terms = terminologies.find(locale);
       localize::load_locale_catalogs(root, locale, site->config.source_locale, site->content,
                                      terms == terminologies.end() ? nullptr : &terms->second, diagnostics);

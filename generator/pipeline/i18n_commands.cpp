@@ -50,6 +50,14 @@ std::optional<SourceSite> load(const std::string& root, std::ostream& err) {
   return site;
 }
 
+// Reads a catalog, printing its problems; nothing when it cannot be read.
+std::optional<i18n::Catalog> read_or_report(const std::string& path, std::ostream& err) {
+  core::Diagnostics diagnostics;
+  auto catalog = i18n::read_catalog(path, diagnostics);
+  err << diagnostics.format_all();
+  return catalog;
+}
+
 int write_or_report(const i18n::Catalog& catalog, const std::string& path, std::ostream& err) {
   std::string error;
   if (write_catalog(catalog, path, error)) return 0;
@@ -108,10 +116,8 @@ int i18n_update(const std::string& root, std::ostream& out, std::ostream& err) {
       i18n::Catalog fresh = make_template(entry.units, reference_path(root, entry));
       i18n::Catalog result;
       if (fs::exists(path)) {
-        core::Diagnostics diagnostics;
-        auto existing = i18n::read_catalog(path, diagnostics);
+        auto existing = read_or_report(path, err);
         if (!existing) {
-          err << diagnostics.format_all();
           ++failures;
           continue;
         }
@@ -136,11 +142,9 @@ int i18n_status(const std::string& root, bool json, std::ostream& out, std::ostr
   std::vector<LocaleStatus> status;
   core::Diagnostics diagnostics;
   for (const auto& locale : site->config.locales) {
-    const bool is_source = locale == site->config.source_locale;
-    localize::LocaleCatalogs catalogs =
-        is_source ? localize::LocaleCatalogs{locale, {}, {}, {}, {}}
-                  : localize::load_locale_catalogs(root, locale, site->config.source_locale, site->content, nullptr, diagnostics);
-    status.push_back(count_status(all, catalogs, site->content, is_source));
+    const auto catalogs = localize::load_locale_catalogs(root, locale, site->config.source_locale,
+                                                         site->content, nullptr, diagnostics);
+    status.push_back(count_status(all, catalogs, site->content, locale == site->config.source_locale));
   }
   diagnostics.sort();
   err << diagnostics.format_all();
@@ -156,10 +160,8 @@ int i18n_export_xliff(const std::string& root, const std::string& locale, const 
   for (const auto& entry : site->catalog_units()) {
     const std::string path = localize::catalog_path(root, locale, entry.catalog);
     if (!fs::exists(path)) continue;
-    core::Diagnostics diagnostics;
-    auto catalog = i18n::read_catalog(path, diagnostics);
+    auto catalog = read_or_report(path, err);
     if (!catalog) {
-      err << diagnostics.format_all();
       ++failures;
       continue;
     }
@@ -201,12 +203,8 @@ int i18n_import_xliff(const std::string& root, const std::string& file, std::ost
 }
 
 int i18n_convert_zawgyi(const std::string& file, std::ostream& out, std::ostream& err) {
-  core::Diagnostics diagnostics;
-  auto catalog = i18n::read_catalog(file, diagnostics);
-  if (!catalog) {
-    err << diagnostics.format_all();
-    return 1;
-  }
+  auto catalog = read_or_report(file, err);
+  if (!catalog) return 1;
   int converted = 0;
   for (auto& message : catalog->messages) {
     if (!i18n::looks_like_zawgyi(message.str)) continue;
