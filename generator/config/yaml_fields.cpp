@@ -63,21 +63,32 @@ std::optional<std::string> YamlFields::string(const YAML::Node& map, const char*
   return node.Scalar();
 }
 
-std::optional<int> YamlFields::integer(const YAML::Node& map, const char* key, int missing_line) {
+std::optional<double> YamlFields::non_negative(const YAML::Node& map, const char* key, int missing_line,
+                                               bool whole) {
   auto text = string(map, key, missing_line);
   if (!text) return std::nullopt;
-  int value = 0;
+  double value = 0;
   size_t used = 0;
   try {
-    value = std::stoi(*text, &used);
+    value = std::stod(*text, &used);
   } catch (const std::exception&) {
     used = 0;
   }
-  if (used != text->size() || value < 0) {
-    error_at(map[key], std::string("\"") + key + "\" must be a whole number, not \"" + *text + "\"");
+  if (used != text->size() || value < 0 || (whole && value != static_cast<int>(value))) {
+    error_at(map[key], std::string("\"") + key + "\" must be " + (whole ? "a whole number" : "a number of zero or more") +
+                           ", not \"" + *text + "\"");
     return std::nullopt;
   }
   return value;
+}
+
+std::optional<int> YamlFields::integer(const YAML::Node& map, const char* key, int missing_line) {
+  auto value = non_negative(map, key, missing_line, true);
+  return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
+}
+
+std::optional<double> YamlFields::number(const YAML::Node& map, const char* key, int missing_line) {
+  return non_negative(map, key, missing_line, false);
 }
 
 std::optional<std::string> YamlFields::date(const YAML::Node& map, const char* key,

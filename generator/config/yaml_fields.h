@@ -28,6 +28,8 @@ class YamlFields {
   std::optional<std::string> string(const YAML::Node& map, const char* key, int missing_line);
   /// A required non-negative integer.
   std::optional<int> integer(const YAML::Node& map, const char* key, int missing_line);
+  /// A required non-negative number, fractions allowed.
+  std::optional<double> number(const YAML::Node& map, const char* key, int missing_line);
   /// A required date written as YYYY-MM-DD (checked for a real calendar day).
   std::optional<std::string> date(const YAML::Node& map, const char* key, int missing_line);
   /// A required list of strings (a single string is accepted as a list of one).
@@ -37,6 +39,7 @@ class YamlFields {
   void error_at_key(const YAML::Node& map, const char* key, std::string message);
 
  private:
+  std::optional<double> non_negative(const YAML::Node& map, const char* key, int missing_line, bool whole);
   int line_of(const YAML::Mark& mark) const { return mark.line + 1 + line_offset_; }
   const core::SourceFile& file_;
   int line_offset_;

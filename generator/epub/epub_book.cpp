@@ -114,6 +114,7 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
 
   // Chapters, in reading order.
   std::vector<std::pair<std::string, std::string>> chapter_files;  // file, bytes
+  std::vector<bool> chapter_has_svg;  // the manifest declares inline SVG per document
   for (const auto& section : book.sections) {
     collect_characters(section.title, characters);
     for (const auto& chapter : section.chapters) {
@@ -128,7 +129,8 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
       }
       for (pugi::xml_node child : fragment.children()) wrapper.append_copy(child);
       add_xml_lang(wrapper);
-      if (wrapper.select_node(".//img|.//svg")) report.has_images = true;
+      chapter_has_svg.push_back(static_cast<bool>(wrapper.select_node(".//svg")));
+      if (chapter_has_svg.back() || wrapper.select_node(".//img")) report.has_images = true;
       if (needs_font) collect_characters(chapter.body, characters);
       chapter_files.emplace_back(chapter.file, page.bytes());
       ++report.chapters;
@@ -207,7 +209,7 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
     const bool cff = subset->bytes.compare(0, 4, "OTTO") == 0;
     const std::string font_name = std::string("fonts/") + (cff ? "book-font.otf" : "book-font.ttf");
     stylesheet = "@font-face { font-family: \"" + font->family + " Book\"; src: url(\"" + font_name +
-                 "\"); }\nbody { font-family: \"" + font->family + " Book\", \"" + font->family +
+                 "\"); }\nbody, svg { font-family: \"" + font->family + " Book\", \"" + font->family +
                  "\", sans-serif; }\n" + stylesheet;
     report.font_bytes = subset->bytes.size();
     report.font_original_bytes = subset->original_size;
@@ -248,7 +250,11 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
   for (const char* feature : {"structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"}) {
     add_meta(metadata, "schema:accessibilityFeature", feature);
   }
-  if (report.has_images) add_meta(metadata, "schema:accessibilityFeature", "alternativeText");
+  if (report.has_images) {
+    // Each chart has a text alternative, and its data and sources follow it as a table.
+    add_meta(metadata, "schema:accessibilityFeature", "alternativeText");
+    add_meta(metadata, "schema:accessibilityFeature", "longDescription");
+  }
   add_meta(metadata, "schema:accessibilityHazard", "none");
   add_meta(metadata, "schema:accessibilitySummary", book.text.accessibility_summary);
   add_meta(metadata, "dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.2 Level AA", "conformance");
@@ -266,7 +272,8 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
   item("cover", "cover.xhtml", "application/xhtml+xml");
   item("css", "style.css", "text/css");
   for (size_t i = 0; i < chapter_files.size(); ++i) {
-    item("c" + std::to_string(i + 1), chapter_files[i].first, "application/xhtml+xml");
+    item("c" + std::to_string(i + 1), chapter_files[i].first, "application/xhtml+xml",
+         chapter_has_svg[i] ? "svg" : nullptr);
   }
   if (font_file) {
     const bool otf = font_file->path.size() > 4 && font_file->path.compare(font_file->path.size() - 4, 4, ".otf") == 0;

@@ -1,5 +1,6 @@
 #include "epub/font_subset.h"
 #include "core/file_system.h"
+#include "i18n/script_fonts.h"
 
 #include <hb-subset.h>
 #include <hb.h>
@@ -12,8 +13,6 @@ namespace press::epub {
 
 namespace {
 
-constexpr const char* kNotoDir = "/usr/share/fonts/truetype/noto/";
-
 bool in_ranges(const FontChoice& font, char32_t c) {
   for (const auto& [first, last] : font.ranges) {
     if (c >= first && c <= last) return true;
@@ -24,27 +23,9 @@ bool in_ranges(const FontChoice& font, char32_t c) {
 }  // namespace
 
 std::optional<FontChoice> font_for_locale(const std::string& locale) {
-  const std::string language = locale.substr(0, locale.find('-'));
-  const std::string core_licence = "/usr/share/doc/fonts-noto-core/copyright";
-  if (language == "my") {
-    return FontChoice{"Noto Sans Myanmar", std::string(kNotoDir) + "NotoSansMyanmar-Regular.ttf", 0,
-                      core_licence, {{0x1000, 0x109F}, {0xAA60, 0xAA7F}, {0xA9E0, 0xA9FF}}};
-  }
-  if (language == "th") {
-    return FontChoice{"Noto Sans Thai", std::string(kNotoDir) + "NotoSansThai-Regular.ttf", 0,
-                      core_licence, {{0x0E00, 0x0E7F}}};
-  }
-  if (language == "ar") {
-    return FontChoice{"Noto Sans Arabic", std::string(kNotoDir) + "NotoSansArabic-Regular.ttf", 0,
-                      core_licence, {{0x0600, 0x06FF}, {0x0750, 0x077F}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}}};
-  }
-  if (language == "zh") {
-    // Face 2 of the collection is Simplified Chinese.
-    return FontChoice{"Noto Sans CJK SC", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2,
-                      "/usr/share/doc/fonts-noto-cjk/copyright",
-                      {{0x3000, 0x303F}, {0x4E00, 0x9FFF}, {0x3400, 0x4DBF}, {0xFF00, 0xFFEF}}};
-  }
-  return std::nullopt;
+  const i18n::ScriptFont& font = i18n::script_font(locale);
+  if (!font.embed_in_books) return std::nullopt;
+  return FontChoice{font.family, font.regular.path, font.regular.face_index, font.licence_path, font.ranges};
 }
 
 void collect_characters(std::string_view text, std::set<char32_t>& out) {

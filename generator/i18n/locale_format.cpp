@@ -2,7 +2,10 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/datefmt.h>
+#include <unicode/dtptngen.h>
+#include <unicode/smpdtfmt.h>
 #include <unicode/gregocal.h>
+#include <unicode/listformatter.h>
 #include <unicode/msgfmt.h>
 #include <unicode/numberformatter.h>
 #include <unicode/numfmt.h>
@@ -29,6 +32,13 @@ LocaleFormat::LocaleFormat(const std::string& locale_tag)
     : tag_(locale_tag), icu_(std::make_unique<Icu>()) {
   UErrorCode status = U_ZERO_ERROR;
   icu_->locale = icu::Locale::forLanguageTag(locale_tag, status);
+  // Content dates are Gregorian and translators write Gregorian years in the text, so dates
+  // use that calendar everywhere (CLDR's default for Thai is the Buddhist one: 2016 is 2559).
+  if (icu_->locale.getUnicodeKeywordValue<std::string>("ca", status).empty()) {
+    status = U_ZERO_ERROR;
+    icu_->locale.setUnicodeKeywordValue("ca", "gregory", status);
+  }
+  status = U_ZERO_ERROR;
   icu_->long_date.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, icu_->locale));
   // Dates in content are calendar days, so format them in UTC to avoid shifting a day.
   if (icu_->long_date) icu_->long_date->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
@@ -72,6 +82,49 @@ std::string LocaleFormat::percent(double fraction) const {
   if (icu_->percents) icu_->percents->format(std::floor(fraction * 1000) / 1000, out);
   std::string result;
   return out.toUTF8String(result);
+}
+
+std::string LocaleFormat::years(long long value) const {
+  UErrorCode status = U_ZERO_ERROR;
+  auto formatter = icu::number::NumberFormatter::withLocale(icu_->locale)
+                       .unit(icu::MeasureUnit::getYear())
+                       .unitWidth(UNUM_UNIT_WIDTH_FULL_NAME);
+  icu::UnicodeString out = formatter.formatInt(value, status).toString(status);
+  std::string result;
+  return U_FAILURE(status) ? std::to_string(value) : out.toUTF8String(result);
+}
+
+std::string LocaleFormat::month_year(const std::string& iso_month) const {
+  if (iso_month.size() != 7) return iso_month;
+  UErrorCode status = U_ZERO_ERROR;
+  // The locale's own pattern for "month and year", from CLDR's skeleton "yMMMM".
+  std::unique_ptr<icu::DateTimePatternGenerator> generator(
+      icu::DateTimePatternGenerator::createInstance(icu_->locale, status));
+  if (U_FAILURE(status)) return iso_month;
+  const icu::UnicodeString pattern = generator->getBestPattern(u"yMMMM", status);
+  icu::SimpleDateFormat format(pattern, icu_->locale, status);
+  icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
+  if (U_FAILURE(status)) return iso_month;
+  format.adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+  calendar.clear();
+  calendar.set(std::stoi(iso_month.substr(0, 4)), std::stoi(iso_month.substr(5, 2)) - 1, 1);
+  const UDate when = calendar.getTime(status);
+  if (U_FAILURE(status)) return iso_month;
+  icu::UnicodeString out;
+  format.format(when, out);
+  std::string result;
+  return out.toUTF8String(result);
+}
+
+std::string LocaleFormat::list(const std::vector<std::string>& items) const {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::ListFormatter> formatter(icu::ListFormatter::createInstance(icu_->locale, status));
+  std::vector<icu::UnicodeString> parts;
+  for (const auto& item : items) parts.push_back(icu::UnicodeString::fromUTF8(item));
+  icu::UnicodeString out;
+  if (U_SUCCESS(status)) formatter->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
+  std::string result;
+  return U_FAILURE(status) ? std::string() : out.toUTF8String(result);
 }
 
 std::string LocaleFormat::file_size(size_t bytes) const {

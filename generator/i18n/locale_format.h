@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace press::i18n {
 
@@ -28,6 +29,12 @@ class LocaleFormat {
   std::string number(long long value) const;
   /// A fraction as a percentage in the locale's style ("87%", "87 %", "٪٨٧").
   std::string percent(double fraction) const;
+  /// A length of time in whole years, in the locale's words ("4 years", "4 года", "٤ سنوات").
+  std::string years(long long value) const;
+  /// A YYYY-MM month as the locale names it ("March 2019", "mars 2019", "2019年3月").
+  std::string month_year(const std::string& iso_month) const;
+  /// Items joined as the locale lists them ("A, B and C", "A、B和C").
+  std::string list(const std::vector<std::string>& items) const;
   /// A file size in kilobytes or megabytes, in the locale's words ("245 kB", "245 КБ").
   std::string file_size(size_t bytes) const;
   /// Formats an ICU MessageFormat pattern; on a bad pattern returns the pattern itself

@@ -78,6 +78,11 @@ Parsed parse(const std::string& text) {
 
 }  // namespace
 
+PatternInfo inspect_pattern(const std::string& text) {
+  Parsed parsed = parse(text);
+  return {parsed.error, parsed.offset, std::move(parsed.arguments)};
+}
+
 std::vector<std::string> plural_categories(const std::string& locale, bool ordinal) {
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale icu_locale = icu::Locale::forLanguageTag(locale, status);

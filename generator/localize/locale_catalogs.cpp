@@ -84,21 +84,25 @@ LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& 
   LocaleCatalogs out;
   out.locale = locale;
   if (locale == source_locale) return out;  // the source is the text itself: nothing to load
-  const std::string ui_path = catalog_path(root, locale, "ui");
-  if (std::filesystem::exists(ui_path)) {
-    auto ui = read_checked(ui_path, terminology, diagnostics, [&](const auto& message, const auto& file) {
+  // Catalogs of ICU messages: checked for syntax, arguments and the locale's plural categories.
+  auto load_messages = [&](const std::string& name, i18n::UiText& text, std::unordered_set<std::string>& fuzzy) {
+    const std::string path = catalog_path(root, locale, name);
+    if (!std::filesystem::exists(path)) return;
+    auto catalog = read_checked(path, terminology, diagnostics, [&](const auto& message, const auto& file) {
       if (message.id.find('{') != std::string::npos) {
         i18n::check_message_format(message, locale, file, diagnostics);
       }
     });
-    if (ui) {
-      std::unordered_map<std::string, std::string> strings;
-      for (auto& [key, value] : i18n::published_translations(*ui)) strings.emplace(key, value);
-      out.ui = i18n::UiText(std::move(strings));
-      out.ui_fuzzy = fuzzy_keys(*ui);
-    }
-  }
+    if (!catalog) return;
+    std::unordered_map<std::string, std::string> strings;
+    for (auto& [key, value] : i18n::published_translations(*catalog)) strings.emplace(key, value);
+    text = i18n::UiText(std::move(strings));
+    fuzzy = fuzzy_keys(*catalog);
+  };
+  load_messages("ui", out.ui, out.ui_fuzzy);
+  load_messages(LocaleCatalogs::kInfographicsCatalog, out.infographics, out.infographics_fuzzy);
   out.ui.fallback_lang = source_locale;
+  out.infographics.fallback_lang = source_locale;
   auto load_page = [&](const content::Page& page) {
     if (!page.source) return;
     const std::string name = catalog_name(page);

@@ -17,15 +17,23 @@ namespace press::localize {
 struct LocaleCatalogs {
   std::string locale;
   i18n::UiText ui;
+  i18n::UiText infographics;  // the charts' titles, descriptions and labels (infographics.po)
   std::map<std::string, Translations> pages;  // by catalog_name(page)
   // Keys of fuzzy messages (translated once, source changed since): counted, not published.
   std::unordered_set<std::string> ui_fuzzy;
+  std::unordered_set<std::string> infographics_fuzzy;
   std::map<std::string, std::unordered_set<std::string>> page_fuzzy;
   const Translations* page(const std::string& name) const;
+  /// A catalog of ICU messages by name: "ui" or "infographics".
+  const i18n::UiText& messages(const std::string& name) const { return name == kInfographicsCatalog ? infographics : ui; }
+  const std::unordered_set<std::string>& messages_fuzzy(const std::string& name) const {
+    return name == kInfographicsCatalog ? infographics_fuzzy : ui_fuzzy;
+  }
+  static constexpr const char* kInfographicsCatalog = "infographics";
 };
 
 /// For the source locale there is nothing to translate and the result is empty.
-/// Reads `<root>/translations/<locale>/ui.po` and each page's catalog that exists, checks
+/// Reads `<root>/translations/<locale>/ui.po`, `infographics.po` and each page's catalog that exists, checks
 /// every translated message (ICU syntax, arguments, plural categories for ui.po; links, code,
 /// footnotes and block structure for content), and reports every problem.
 /// With `terminology`, every published translation is also searched for stigmatising terms

@@ -25,7 +25,7 @@ class Segmenter {
     for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
       const cmark_node_type type = cmark_node_get_type(child);
       if (type == CMARK_NODE_PARAGRAPH) {
-        paragraph(child);
+        if (embedded_infographic(child).empty()) paragraph(child);
       } else if (type == CMARK_NODE_HEADING) {
         heading(child);
       } else if (std::string_view(cmark_node_get_type_string(child)) == "table") {

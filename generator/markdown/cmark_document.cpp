@@ -19,4 +19,12 @@ CmarkDocument::CmarkDocument(std::string_view markdown) {
 
 CmarkDocument::~CmarkDocument() { cmark_node_free(root_); }
 
+std::string embedded_infographic(cmark_node* paragraph) {
+  cmark_node* image = cmark_node_first_child(paragraph);
+  if (!image || cmark_node_next(image) || cmark_node_get_type(image) != CMARK_NODE_IMAGE) return {};
+  const std::string_view url = cmark_node_get_url(image);
+  if (url.substr(0, kInfographicPrefix.size()) != kInfographicPrefix) return {};
+  return std::string(url.substr(kInfographicPrefix.size()));
+}
+
 }  // namespace press::markdown

@@ -3,6 +3,7 @@
 
 #include <cmark-gfm.h>
 
+#include <string>
 #include <string_view>
 
 namespace press::markdown {
@@ -19,5 +20,12 @@ class CmarkDocument {
  private:
   cmark_node* root_;
 };
+
+/// Where an image links to, for an embedded infographic: `![](infographics/<name>)`.
+inline constexpr std::string_view kInfographicPrefix = "infographics/";
+
+/// The name of the infographic a paragraph embeds when the paragraph is only that image, else
+/// empty. Such a paragraph is a figure, not text: it is no translation unit and no <p>.
+std::string embedded_infographic(cmark_node* paragraph);
 
 }  // namespace press::markdown

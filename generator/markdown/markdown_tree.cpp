@@ -136,6 +136,7 @@ class TreeBuilder {
   }
 
   void paragraph(cmark_node* node, pugi::xml_node out) {
+    if (const std::string name = embedded_infographic(node); !name.empty()) return infographic(node, name, out);
     // Tight list items hold their text directly, as in cmark's own HTML.
     cmark_node* parent = cmark_node_parent(node);
     cmark_node* list = parent ? cmark_node_parent(parent) : nullptr;
@@ -213,8 +214,23 @@ class TreeBuilder {
     return absolute && (source_.site_url.empty() || url.rfind(source_.site_url, 0) != 0);
   }
 
+  // A figure in place of the paragraph; no leaf block is counted, as segment_blocks skips it.
+  void infographic(cmark_node* paragraph, const std::string& name, pugi::xml_node out) {
+    auto* embedder = source_.infographics;
+    if (embedder && embedder->embed(name, out)) return;
+    const std::string known = embedder ? embedder->known_names() : std::string();
+    error_at(cmark_node_first_child(paragraph),
+             "no infographic \"" + name + "\": there is no content/infographics/" + name + ".yaml" +
+                 (known.empty() ? std::string() : "; the infographics are " + known));
+  }
+
   void image(cmark_node* node, pugi::xml_node out) {
     const std::string url = cmark_node_get_url(node);
+    if (url.rfind(kInfographicPrefix, 0) == 0) {
+      error_at(node, "an infographic stands in a paragraph of its own: put \"![](" + url +
+                         ")\" on its own line, with blank lines around it");
+      return;
+    }
     const std::string alt = plain_text_of(node);
     if (alt.find_first_not_of(" \t\n") == std::string::npos) {
       error_at(node, "image \"" + url + "\" has no alt text; describe it: ![what it shows](" +

@@ -13,6 +13,16 @@
 
 namespace press::markdown {
 
+/// Places the infographics a page embeds with `![](infographics/<name>)`, a paragraph of its own.
+class InfographicEmbedder {
+ public:
+  virtual ~InfographicEmbedder() = default;
+  /// Appends the infographic to `parent`; false when there is none by that name.
+  virtual bool embed(const std::string& name, pugi::xml_node parent) = 0;
+  /// The names there are, for the message when one is missing.
+  virtual std::string known_names() const = 0;
+};
+
 /// What the walk needs besides the Markdown: where it came from, for located errors, and
 /// the interface strings for the accessible labels it adds.
 struct MarkdownSource {
@@ -26,6 +36,7 @@ struct MarkdownSource {
   const std::vector<bool>* untranslated_blocks = nullptr;
   std::string source_lang = "en";
   std::string source_dir = "ltr";
+  InfographicEmbedder* infographics = nullptr;  // none: an embed is reported as unknown
 };
 
 struct RenderedMarkdown {

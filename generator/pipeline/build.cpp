@@ -102,7 +102,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   const content::SiteContent* content = &source->content;
   const theme::Theme* theme = &source->theme;
 
-  SiteContext site{*config, *content, *theme, describe_locales(config->locales), {}, {}};
+  SiteContext site{*config, *content, *theme, describe_locales(config->locales), {}, {}, &source->infographics};
   if (config->locales.size() > 1) {
     for (const content::Page* page : content->pages()) site.units.emplace(page, localize::page_units(*page));
   }
@@ -132,7 +132,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     return report;
   }
   const int workers = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  const std::vector<PageJob> jobs = plan_pages(*content);
+  const std::vector<PageJob> jobs = plan_pages(*content, !source->infographics.empty());
   std::vector<std::string> public_paths;
   bool write_failed = false;
   std::string per_locale;
@@ -184,6 +184,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     run->data = std::make_unique<LocaleData>(make_locale_data(site, info, catalogs[i]));
     run->chapters.resize(jobs.size());
     times.mark("other");
+    run->data->infographics = render_locale_infographics(source->infographics, info, config->source_locale,
+                                                         catalogs[i], *config, theme->palette, writer, workers, diagnostics);
+    times.mark("infographics");
     render_locale(jobs, 1, jobs.size(), site, *run->data, writer, workers, run->results, run->chapters);
     times.mark("render pages");
     run->book_thread = std::thread([&site, &jobs, &writer, modified, r = run.get()] {

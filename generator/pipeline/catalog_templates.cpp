@@ -60,12 +60,14 @@ i18n::Catalog make_template(const std::vector<localize::Unit>& units, const std:
 }
 
 std::string gettext_plural_forms(const std::string& locale) {
+  // Brazilian Portuguese, like French, uses the singular for 0 too; Portugal's does not.
+  if (locale == "pt-BR") return "nplurals=2; plural=(n > 1);";
   const std::string language = locale.substr(0, locale.find('-'));
   static const std::map<std::string, std::string> forms = {
       {"ar", "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
              "n%100>=11 ? 4 : 5);"},
       {"fr", "nplurals=2; plural=(n > 1);"},
-      {"pt", locale == "pt-BR" ? "nplurals=2; plural=(n > 1);" : "nplurals=2; plural=(n != 1);"},
+      {"pt", "nplurals=2; plural=(n != 1);"},
       {"ru", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
              "(n%100<10 || n%100>=20) ? 1 : 2);"},
       {"zh", "nplurals=1; plural=0;"},

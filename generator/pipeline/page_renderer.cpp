@@ -27,6 +27,36 @@ std::string base_path(const std::string& base_url) {
   return path == std::string::npos ? "/" : base_url.substr(path);
 }
 
+// Places the locale's infographics in one page; ids stay unique when one is embedded twice.
+class FigureEmbedder final : public markdown::InfographicEmbedder {
+ public:
+  FigureEmbedder(const LocaleContext& locale, std::string files_url)
+      : locale_(locale), files_url_(std::move(files_url)) {}
+
+  bool embed(const std::string& name, pugi::xml_node parent) override {
+    auto it = locale_.data.infographics.find(name);
+    if (it == locale_.data.infographics.end()) return false;
+    const int count = ++embedded_[name];
+    const std::string id = "infographic-" + name + (count > 1 ? "-" + std::to_string(count) : "");
+    append_infographic_figure(it->second, id, files_url_, locale_.ui(), locale_.format, parent);
+    if (first.empty()) first = name;
+    return true;
+  }
+
+  std::string known_names() const override {
+    std::string names;
+    for (const auto& [name, chart] : locale_.data.infographics) names += (names.empty() ? "" : ", ") + name;
+    return names;
+  }
+
+  std::string first;  // the first infographic placed: its PNG is the page's sharing image
+
+ private:
+  const LocaleContext& locale_;
+  std::string files_url_;
+  std::map<std::string, int> embedded_;
+};
+
 struct Renderer {
   Renderer(const PageJob& j, const SiteContext& s, LocaleContext& l, core::Diagnostics& d)
       : job(j), site(s), locale(l), diagnostics(d) {}
@@ -40,6 +70,7 @@ struct Renderer {
                                                           : relative_root();
   pugi::xml_document fragments;  // owns the Markdown trees the templates copy from
   bool untranslated = false;
+  FigureEmbedder figures{locale, root + tag + "/infographics/"};
 
   // Relative links keep the folder publishable anywhere, even opened from disk.
   std::string relative_root() const {
@@ -91,6 +122,7 @@ struct Renderer {
     source.untranslated_blocks = untranslated_blocks;
     source.source_lang = site.config.source_locale;
     source.source_dir = locale.ui().fallback_dir;
+    source.infographics = &figures;
     // Problems in the Markdown are reported once, for the source; translations are checked
     // when their catalogs load.
     core::Diagnostics translated_duplicates;
@@ -157,6 +189,7 @@ struct Renderer {
     if (job.kind == PageJob::Kind::document) crumbs.push_back(page_link(*job.page, url(job.path)));
     if (job.kind == PageJob::Kind::not_found) crumbs.push_back(ui_link(i18n::msg::page_not_found, ""));
     if (job.kind == PageJob::Kind::status) crumbs.push_back(ui_link(i18n::msg::translation_status, ""));
+    if (job.kind == PageJob::Kind::infographics) crumbs.push_back(ui_link(i18n::msg::infographics, ""));
     crumbs.back().set("current", "page");
     return crumbs;
   }
@@ -170,6 +203,11 @@ struct Renderer {
       if (!section.index.source) continue;
       Record item = page_link(section.index, url(section.id + "/"));
       item.set("current", job.section == &section && job.kind == PageJob::Kind::section ? "page" : "");
+      items.push_back(std::move(item));
+    }
+    if (!locale.data.infographics.empty()) {
+      Record item = ui_link(i18n::msg::infographics, url("infographics/"));
+      item.set("current", job.kind == PageJob::Kind::infographics ? "page" : "");
       items.push_back(std::move(item));
     }
     return items;
@@ -237,6 +275,27 @@ struct Renderer {
     return data;
   }
 
+  // Every infographic of the locale, each under its own heading.
+  Record infographics_data() {
+    Record data;
+    data.set("title", t(i18n::msg::infographics));
+    data.set("intro", t(i18n::msg::infographics_intro));
+    pugi::xml_node holder = fragments.append_child("div");
+    for (const auto& [name, chart] : locale.data.infographics) {
+      pugi::xml_node section = holder.append_child("section");
+      pugi::xml_node heading = section.append_child("h2");
+      heading.append_child(pugi::node_pcdata).set_value(chart.chart.text.title.c_str());
+      if (chart.chart.untranslated) {
+        heading.append_attribute("lang") = chart.lang.c_str();
+        heading.append_attribute("dir") = chart.dir.c_str();
+        untranslated = true;
+      }
+      figures.embed(name, section);
+    }
+    data.set("charts", Value::tree(holder));
+    return data;
+  }
+
   RenderedPage render() {
     RenderedPage result;
     pugi::xml_document body;
@@ -256,9 +315,7 @@ struct Renderer {
         break;
       case PageJob::Kind::document: {
         theme.document->render(body, document_data(result.words), locale.ui());
-        std::ostringstream chapter;
-        body.document_element().print(chapter, "", pugi::format_raw);
-        result.chapter = chapter.str();
+        result.chapter = book_chapter(body);
         title = front(*job.page).title + " – " + t(site.config.title);
         description = front(*job.page).summary;
         break;
@@ -267,6 +324,11 @@ struct Renderer {
         theme.status->render(body, status_record(), locale.ui());
         title = t(i18n::msg::translation_status) + " – " + t(site.config.title);
         description = t(i18n::msg::status_intro);
+        break;
+      case PageJob::Kind::infographics:
+        theme.infographics->render(body, infographics_data(), locale.ui());
+        title = t(i18n::msg::infographics) + " – " + t(site.config.title);
+        description = t(i18n::msg::infographics_intro);
         break;
       case PageJob::Kind::not_found: {
         Record data;
@@ -302,6 +364,11 @@ struct Renderer {
       page.set("status_url", url("translation-status/"));
     }
     page.set("content", Value::tree(body));
+    // Where a page shows an infographic, sharing the page shows its picture.
+    if (!figures.first.empty()) {
+      page.set("og_image", site.config.base_url + tag + "/" + infographic_path(figures.first) + ".png");
+      page.set("og_title", title);
+    }
     // The 404 page is served at any depth, where a relative stylesheet link would miss.
     if (job.kind == PageJob::Kind::not_found) page.set("inline_style", theme.stylesheet);
 
@@ -311,6 +378,22 @@ struct Renderer {
     checks::check_page(document, checked, diagnostics);
     output::write_html(document.document_element(), result.html);
     return result;
+  }
+
+  // The document as the e-book shows it: without what only works on the web (downloads).
+  std::string book_chapter(const pugi::xml_document& body) const {
+    std::ostringstream chapter;
+    if (figures.first.empty()) {
+      body.document_element().print(chapter, "", pugi::format_raw);
+      return chapter.str();
+    }
+    pugi::xml_document copy;
+    copy.append_copy(body.document_element());
+    for (const auto& found : copy.select_nodes("//*[contains(concat(' ', @class, ' '), ' web-only ')]")) {
+      found.node().parent().remove_child(found.node());
+    }
+    copy.document_element().print(chapter, "", pugi::format_raw);
+    return chapter.str();
   }
 
   Record status_record() const {
@@ -372,7 +455,7 @@ RenderedPage render_page(const PageJob& job, const SiteContext& site, LocaleCont
   return Renderer(job, site, locale, diagnostics).render();
 }
 
-std::vector<PageJob> plan_pages(const content::SiteContent& content) {
+std::vector<PageJob> plan_pages(const content::SiteContent& content, bool has_infographics) {
   // Pages whose file failed to load have no source; they are reported already and skipped.
   std::vector<PageJob> jobs;
   if (content.home.source) jobs.push_back({PageJob::Kind::home, &content.home, nullptr, ""});
@@ -383,6 +466,7 @@ std::vector<PageJob> plan_pages(const content::SiteContent& content) {
       jobs.push_back({PageJob::Kind::document, &page, &section, dir + page.slug + "/"});
     }
   }
+  if (has_infographics) jobs.push_back({PageJob::Kind::infographics, nullptr, nullptr, "infographics/"});
   jobs.push_back({PageJob::Kind::status, nullptr, nullptr, "translation-status/"});
   jobs.push_back({PageJob::Kind::not_found, nullptr, nullptr, ""});
   return jobs;

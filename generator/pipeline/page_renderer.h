@@ -12,6 +12,7 @@
 #include "i18n/locale_format.h"
 #include "localize/locale_catalogs.h"
 #include "localize/page_units.h"
+#include "pipeline/locale_infographics.h"
 #include "pipeline/site_locales.h"
 #include "pipeline/translation_status.h"
 #include "theme/theme.h"
@@ -20,7 +21,7 @@ namespace press::pipeline {
 
 /// What to render: a page of the site and where it goes.
 struct PageJob {
-  enum class Kind { home, section, document, status, not_found } kind = Kind::home;
+  enum class Kind { home, section, document, status, infographics, not_found } kind = Kind::home;
   const content::Page* page = nullptr;        // the content page; null for status and not_found
   const content::Section* section = nullptr;  // for section and document pages
   std::string path;                           // public path below the locale: "factsheets/x/"
@@ -35,6 +36,7 @@ struct SiteContext {
   std::vector<LocaleInfo> locales;  // in switcher order
   std::unordered_map<const content::Page*, localize::PageUnits> units;  // for translated locales
   std::vector<LocaleStatus> status;  // in press.yaml order
+  const infographics::Infographics* infographics = nullptr;
 };
 
 /// A page's title and summary in one locale.
@@ -54,6 +56,7 @@ struct LocaleData {
   std::string source_language_name;  // the source language, named in this locale
   std::string book_file;             // the locale's e-book, below the locale folder, once written
   size_t book_bytes = 0;
+  LocaleInfographics infographics;   // laid out before the pages render
 };
 
 /// Builds the locale's shared data: titles and summaries of every page, translated.
@@ -79,7 +82,8 @@ struct RenderedPage {
 RenderedPage render_page(const PageJob& job, const SiteContext& site, LocaleContext& locale,
                          core::Diagnostics& diagnostics);
 
-/// The pages a site has in every locale, in a fixed order.
-std::vector<PageJob> plan_pages(const content::SiteContent& content);
+/// The pages a site has in every locale, in a fixed order; with infographics, a page that
+/// lists them.
+std::vector<PageJob> plan_pages(const content::SiteContent& content, bool has_infographics = false);
 
 }  // namespace press::pipeline

@@ -9,6 +9,9 @@ std::vector<CatalogUnits> SourceSite::catalog_units(
     const std::unordered_map<const content::Page*, localize::PageUnits>* known) const {
   std::vector<CatalogUnits> all;
   all.push_back({"ui", nullptr, ui_units(config, theme), {}});
+  if (!infographics.empty()) {
+    all.push_back({localize::LocaleCatalogs::kInfographicsCatalog, nullptr, infographic_units(infographics), {}});
+  }
   for (const content::Page* page : content.pages()) {
     auto it = known ? known->find(page) : decltype(known->end()){};
     auto units = known && it != known->end() ? it->second.units : localize::page_units(*page).units;
@@ -25,7 +28,8 @@ std::optional<SourceSite> load_source_site(const std::string& root, core::Diagno
   auto content = content::load_site_content(disk, root, *config, diagnostics);
   auto theme = theme::load_theme(disk, root, config->theme, diagnostics);
   if (!theme) return std::nullopt;
-  return SourceSite{std::move(*config), std::move(content), std::move(*theme)};
+  auto infographics = infographics::load_infographics(disk, root, *config, diagnostics);
+  return SourceSite{std::move(*config), std::move(content), std::move(*theme), std::move(infographics)};
 }
 
 }  // namespace press::pipeline

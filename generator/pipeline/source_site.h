@@ -9,6 +9,7 @@
 #include "config/site_config.h"
 #include "content/site_content.h"
 #include "core/diagnostics.h"
+#include "infographics/infographic_source.h"
 #include "pipeline/translation_status.h"
 #include "theme/theme.h"
 
@@ -18,7 +19,8 @@ struct SourceSite {
   config::SiteConfig config;
   content::SiteContent content;
   theme::Theme theme;
-  /// The catalogs of the site: "ui" and one per page, with their units and word counts, in a
+  infographics::Infographics infographics;
+  /// The catalogs of the site: "ui", "infographics" (when there are any) and one per page, with their units and word counts, in a
   /// fixed order. Pages already segmented in `known` are not segmented again.
   std::vector<CatalogUnits> catalog_units(
       const std::unordered_map<const content::Page*, localize::PageUnits>* known = nullptr) const;

@@ -28,7 +28,7 @@ LocaleStatus count_status(const std::vector<CatalogUnits>& all, const localize::
       auto it = catalogs.page_fuzzy.find(entry.catalog);
       if (it != catalogs.page_fuzzy.end()) fuzzy = &it->second;
     } else {
-      fuzzy = &catalogs.ui_fuzzy;
+      fuzzy = &catalogs.messages_fuzzy(entry.catalog);
     }
     std::unordered_set<std::string> seen;
     for (size_t i = 0; i < entry.units.size(); ++i) {
@@ -40,7 +40,7 @@ LocaleStatus count_status(const std::vector<CatalogUnits>& all, const localize::
       ++status.messages;
       status.words += words;
       bool translated = is_source || whole_file;
-      if (!translated) translated = entry.page ? page && page->count(key) : catalogs.ui.has_translation(unit.id);
+      if (!translated) translated = entry.page ? page && page->count(key) : catalogs.messages(entry.catalog).has_translation(unit.id);
       if (translated) {
         ++status.translated;
         status.words_translated += words;

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "i18n/ui_messages.h"
+#include "infographics/localized_chart.h"
 
 namespace press::pipeline {
 
@@ -15,7 +16,8 @@ std::vector<localize::Unit> ui_units(const config::SiteConfig& config, const the
   const std::pair<const char*, const std::optional<theme::PageTemplate>*> templates[] = {
       {"layout.xhtml", &theme.layout},   {"home.xhtml", &theme.home},
       {"section.xhtml", &theme.section}, {"document.xhtml", &theme.document},
-      {"not_found.xhtml", &theme.not_found}, {"status.xhtml", &theme.status}};
+      {"not_found.xhtml", &theme.not_found}, {"status.xhtml", &theme.status},
+      {"infographics.xhtml", &theme.infographics}};
   for (const auto& [name, page_template] : templates) {
     if (!*page_template) continue;
     for (const auto& id : (*page_template)->translatable_strings()) add(id, std::string("theme: ") + name);
@@ -24,6 +26,38 @@ std::vector<localize::Unit> ui_units(const config::SiteConfig& config, const the
   add(config.title, "the publication's title (press.yaml)");
   for (const auto& report : config.reports) add(report.title, "title of a source report (press.yaml)");
   for (const auto& t : config.themes) add(t.title, "a theme of the Guidelines (press.yaml)");
+  return units;
+}
+
+namespace {
+
+// Where a label sits, so the translator knows what it is read with.
+std::string label_note(infographics::ChartType type) {
+  switch (type) {
+    case infographics::ChartType::key_figures:
+      return "label under a big figure such as \"over 80\", read on from it; {n} is that number";
+    case infographics::ChartType::bar_chart:
+    case infographics::ChartType::part_of_whole:
+      return "label above a bar; the figure is written at the bar's end";
+    case infographics::ChartType::timeline: return "event, under its date";
+  }
+  return "label";
+}
+
+}  // namespace
+
+std::vector<localize::Unit> infographic_units(const infographics::Infographics& all) {
+  std::vector<localize::Unit> units;
+  std::set<std::string> seen;
+  for (const auto& [name, chart] : all) {
+    const std::vector<std::string> messages = infographics::chart_messages(chart);
+    for (size_t i = 0; i < messages.size(); ++i) {
+      if (!seen.insert(messages[i]).second) continue;
+      const std::string what = i == 0 ? "title" : i == 1 ? "description, read out by screen readers" : label_note(chart.type);
+      const int line = i >= 2 ? chart.data[i - 2].line : 0;
+      units.push_back({"", messages[i], "infographic " + name + " (" + chart_type_name(chart.type) + "): " + what, line});
+    }
+  }
   return units;
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "config/site_config.h"
+#include "infographics/infographic_source.h"
 #include "localize/page_units.h"
 #include "theme/theme.h"
 
@@ -12,5 +13,9 @@ namespace press::pipeline {
 /// The messages of `ui.po`, without duplicates, in a fixed order: theme templates first, then
 /// the generator's own strings, then the publication's title, report titles and theme names.
 std::vector<localize::Unit> ui_units(const config::SiteConfig& config, const theme::Theme& theme);
+
+/// The messages of `infographics.po`: each chart's title, description and labels, in name order,
+/// each with a comment naming the chart and what the text is.
+std::vector<localize::Unit> infographic_units(const infographics::Infographics& all);
 
 }  // namespace press::pipeline

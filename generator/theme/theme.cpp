@@ -30,6 +30,7 @@ std::optional<Theme> load_theme(const core::FileSystem& fs, const std::string& r
   theme.document = load_template(fs, dir, "document.xhtml", diagnostics);
   theme.not_found = load_template(fs, dir, "not_found.xhtml", diagnostics);
   theme.status = load_template(fs, dir, "status.xhtml", diagnostics);
+  theme.infographics = load_template(fs, dir, "infographics.xhtml", diagnostics);
   theme.chooser = load_template(fs, dir, "chooser.xhtml", diagnostics);
   const std::string css_path = core::join_path(dir, "style.css");
   if (auto css = fs.read_file(css_path)) {
@@ -42,6 +43,14 @@ std::optional<Theme> load_theme(const core::FileSystem& fs, const std::string& r
     theme.epub_stylesheet = std::move(*css);
   } else {
     diagnostics.error(epub_css_path, "cannot read the theme's e-book stylesheet");
+  }
+  const std::string palette_path = core::join_path(dir, "palette.yaml");
+  if (auto yaml = fs.read_file(palette_path)) {
+    if (auto palette = parse_palette(core::SourceFile(palette_path, std::move(*yaml)), diagnostics)) {
+      theme.palette = std::move(*palette);
+    }
+  } else {
+    diagnostics.error(palette_path, "cannot read the theme's infographic colours");
   }
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return theme;

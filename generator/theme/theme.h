@@ -7,6 +7,7 @@
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "theme/page_template.h"
+#include "theme/palette.h"
 
 namespace press::theme {
 
@@ -17,9 +18,11 @@ struct Theme {
   std::optional<PageTemplate> document;   // one summary or fact sheet
   std::optional<PageTemplate> not_found;  // the 404 page body
   std::optional<PageTemplate> status;     // the translation status page body
+  std::optional<PageTemplate> infographics;  // the page that lists every infographic
   std::optional<PageTemplate> chooser;    // site/index.html, the language chooser (whole page)
   std::string stylesheet;                 // style.css
   std::string epub_stylesheet;            // epub.css, for the books
+  Palette palette;                        // palette.yaml, the infographics' colours
 };
 
 /// Reads every template and the stylesheet of `<root>/themes/<name>/` (or of `<root>/<name>`

@@ -72,11 +72,32 @@ TEST_CASE("each book starts with an uncompressed mimetype and declares its langu
                    "<meta property=\"dcterms:conformsTo\" id=\"conformance\">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>"));
     CHECK(book.has("EPUB/package.opf", "<meta property=\"a11y:certifiedBy\" refines=\"#conformance\">"));
     CHECK(book.has("EPUB/package.opf", "<meta property=\"schema:accessibilityHazard\">none</meta>"));
-    // No images yet, so the book must not claim visual content or alternative text.
-    CHECK_FALSE(book.has("EPUB/package.opf", ">visual<"));
-    CHECK_FALSE(book.has("EPUB/package.opf", ">alternativeText<"));
+    // The infographics are pictures with text alternatives and their data as tables, and the
+    // text alone is enough.
+    CHECK(book.has("EPUB/package.opf", "<meta property=\"schema:accessMode\">visual</meta>"));
+    CHECK(book.has("EPUB/package.opf", "<meta property=\"schema:accessModeSufficient\">textual</meta>"));
+    CHECK(book.has("EPUB/package.opf", ">alternativeText<"));
+    CHECK(book.has("EPUB/package.opf", ">longDescription<"));
     CHECK_FALSE(book.has("EPUB/style.css", "direction:"));
     CHECK_FALSE(book.has("EPUB/style.css", "unicode-bidi:"));
+  }
+}
+
+TEST_CASE("infographics are inline SVG in the book, declared in the manifest, without web downloads", "[epub]") {
+  for (const char* locale : {"en", "ar", "my"}) {
+    INFO(locale);
+    Book book(locale);
+    const std::string chapter = "EPUB/text/factsheets-compulsory-drug-detention.xhtml";
+    CHECK(book.has("EPUB/package.opf", "href=\"text/factsheets-compulsory-drug-detention.xhtml\" "
+                                       "media-type=\"application/xhtml+xml\" properties=\"svg\""));
+    CHECK_FALSE(book.has("EPUB/package.opf", "href=\"text/factsheets-women-and-gender.xhtml\" "
+                                             "media-type=\"application/xhtml+xml\" properties=\"svg\""));
+    CHECK(book.has(chapter, "<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    CHECK(book.has(chapter, "role=\"img\" aria-labelledby=\"infographic-viet-nam-compulsory-centres-title "
+                            "infographic-viet-nam-compulsory-centres-desc\""));
+    CHECK(book.has(chapter, "<details class=\"infographic-data\">"));
+    CHECK_FALSE(book.has(chapter, "infographic-downloads"));
+    CHECK_FALSE(book.has(chapter, ".png"));
   }
 }
 

@@ -48,3 +48,11 @@ TEST_CASE("a hard line break survives as a backslash break", "[markdown]") {
   CHECK(texts("Line one  \nline two\\\nline three\n") ==
         std::vector<std::string>{"Line one\\\nline two\\\nline three"});
 }
+
+TEST_CASE("an embedded infographic is no translation unit", "[markdown][infographics]") {
+  const std::string text = "One.\n\n![](infographics/chart)\n\nTwo.\n";
+  const auto segments = segment_blocks(text);
+  REQUIRE(segments.size() == 2);
+  CHECK(segments[0].text(text) == "One.");
+  CHECK(segments[1].text(text) == "Two.");
+}

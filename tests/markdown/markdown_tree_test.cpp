@@ -117,3 +117,54 @@ TEST_CASE("heading ids fold every kind of space and punctuation, in any script",
   CHECK(out.xml.find("id=\"问题是什么\"") != std::string::npos);
   CHECK(out.xml.find("id=\"ما-المشكلة\"") != std::string::npos);
 }
+
+namespace {
+
+// Knows one infographic, "known", and places a marker where it goes.
+class OneInfographic final : public markdown::InfographicEmbedder {
+ public:
+  bool embed(const std::string& name, pugi::xml_node parent) override {
+    if (name != "known") return false;
+    parent.append_child("figure").append_attribute("data-name") = name.c_str();
+    return true;
+  }
+  std::string known_names() const override { return "known"; }
+};
+
+Rendered render_with_infographics(const std::string& markdown) {
+  core::SourceFile file("content/factsheets/x.md", markdown);
+  i18n::UiText ui;
+  i18n::LocaleFormat format("en");
+  core::Diagnostics diagnostics;
+  pugi::xml_document document;
+  pugi::xml_node root = document.append_child("div");
+  OneInfographic infographics;
+  markdown::MarkdownSource source{file, 1, ui, format, ""};
+  source.infographics = &infographics;
+  Rendered out;
+  out.result = markdown::render_markdown(markdown, source, root, diagnostics);
+  std::ostringstream xml;
+  root.print(xml, "", pugi::format_raw);
+  out.xml = xml.str();
+  out.errors = diagnostics.format_all();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an infographic on a line of its own becomes a figure, not a paragraph", "[markdown][infographics]") {
+  auto out = render_with_infographics("Before.\n\n![](infographics/known)\n\nAfter.\n");
+  CHECK(out.xml == "<div><p>Before.</p><figure data-name=\"known\"/><p>After.</p></div>");
+  CHECK(out.errors.empty());
+}
+
+TEST_CASE("an infographic that does not exist is reported where it is embedded", "[markdown][infographics]") {
+  auto out = render_with_infographics("Intro.\n\n  ![](infographics/nope)\n");
+  CHECK(out.errors ==
+        "content/factsheets/x.md:3:3: error: no infographic \"nope\": there is no "
+        "content/infographics/nope.yaml; the infographics are known\n"
+        "  ![](infographics/nope)\n"
+        "  ^\n");
+  auto inline_use = render_with_infographics("See ![](infographics/known) here.\n");
+  CHECK(inline_use.errors.find("x.md:1:5: error: an infographic stands in a paragraph of its own") != std::string::npos);
+}

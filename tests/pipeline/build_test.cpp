@@ -87,8 +87,9 @@ TEST_CASE("the real content builds into the promised structure", "[pipeline][e2e
     locales += fs::exists(entry.path() / "index.html") ? 1 : 0;
   }
   CHECK(locales == 9);
-  // Each locale: every document, home, two section lists and the translation status page.
-  CHECK(count(sitemap, "<loc>") == locales * static_cast<size_t>(summaries + factsheets + 4));
+  // Each locale: every document, home, two section lists, the infographics and the translation
+  // status page.
+  CHECK(count(sitemap, "<loc>") == locales * static_cast<size_t>(summaries + factsheets + 5));
   const std::string home = read(site.out / "en/index.html");
   CHECK(count(home, "factsheets/") >= static_cast<size_t>(factsheets));
 

@@ -65,4 +65,8 @@ TEST_CASE("new catalogs name their language, team and plural forms", "[i18n]") {
   CHECK(pipeline::catalog_header("pt-BR", "G", "d").find("Language: pt_BR\n") != std::string::npos);
   CHECK(pipeline::gettext_plural_forms("zh-Hans") == "nplurals=1; plural=0;");
   CHECK(pipeline::gettext_plural_forms("ar").rfind("nplurals=6;", 0) == 0);
+  // Asked in any order (the rule table is built once), each variant keeps its own rule.
+  CHECK(pipeline::gettext_plural_forms("es") == "nplurals=2; plural=(n != 1);");
+  CHECK(pipeline::gettext_plural_forms("pt-BR") == "nplurals=2; plural=(n > 1);");
+  CHECK(pipeline::gettext_plural_forms("pt-PT") == "nplurals=2; plural=(n != 1);");
 }

@@ -1,5 +1,7 @@
 // Takes full-page screenshots of site pages for a person to look at.
 // Usage: node screenshot.mjs OUT_DIR WIDTH FILE.html [FILE.html ...]
+// SELECTOR=css takes only the first matching element (with every <details> opened), for
+// example SELECTOR=figure.infographic.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -18,7 +20,12 @@ const page = await browser.newPage();
 for (const file of files) {
   await page.goto('file://' + resolve(file));
   const name = `${basename(dirname(resolve(file)))}-${width}${process.env.COLOR_SCHEME === 'dark' ? '-dark' : ''}.png`;
-  await page.screenshot({ path: join(out, name), fullPage: process.env.FULL_PAGE !== '0' });
+  if (process.env.SELECTOR) {
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await page.locator(process.env.SELECTOR).first().screenshot({ path: join(out, name) });
+  } else {
+    await page.screenshot({ path: join(out, name), fullPage: process.env.FULL_PAGE !== '0' });
+  }
   console.log(join(out, name));
 }
 await browser.close();

@@ -1,0 +1,112 @@
+#include "infographics/png_render.h"
+
+#include <cairo.h>
+#include <librsvg/rsvg.h>
+#include <png.h>
+#include <zlib.h>
+
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+namespace press::infographics {
+
+namespace {
+
+void append_bytes(png_structp png, png_bytep data, size_t length) {
+  static_cast<std::string*>(png_get_io_ptr(png))->append(reinterpret_cast<const char*>(data), length);
+}
+
+void flush_nothing(png_structp) {}
+
+// Encodes cairo's RGB24 pixels with libpng. Charts are flat colour, so the "up" filter with
+// run-length deflate costs a quarter more bytes than cairo's own encoder at well under half
+// its time (measured: cairo's default settings spent two thirds of the build in zlib).
+std::optional<std::string> encode_png(cairo_surface_t* surface) {
+  cairo_surface_flush(surface);
+  const int width = cairo_image_surface_get_width(surface);
+  const int height = cairo_image_surface_get_height(surface);
+  const int stride = cairo_image_surface_get_stride(surface);
+  const unsigned char* pixels = cairo_image_surface_get_data(surface);
+  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+  png_infop info = png ? png_create_info_struct(png) : nullptr;
+  if (!info) {
+    png_destroy_write_struct(&png, nullptr);
+    return std::nullopt;
+  }
+  std::string bytes;
+  std::vector<png_byte> row(static_cast<size_t>(width) * 3);
+  if (setjmp(png_jmpbuf(png))) {
+    png_destroy_write_struct(&png, &info);
+    return std::nullopt;
+  }
+  png_set_write_fn(png, &bytes, append_bytes, flush_nothing);
+  png_set_IHDR(png, info, width, height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
+               PNG_FILTER_TYPE_DEFAULT);
+  png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
+  png_set_compression_level(png, 6);
+  png_set_compression_strategy(png, Z_RLE);
+  png_write_info(png, info);
+  for (int y = 0; y < height; ++y) {
+    // RGB24 is one native-endian 32-bit word per pixel: 0x00RRGGBB.
+    const auto* source = reinterpret_cast<const uint32_t*>(pixels + static_cast<size_t>(y) * stride);
+    for (int x = 0; x < width; ++x) {
+      row[x * 3] = static_cast<png_byte>(source[x] >> 16);
+      row[x * 3 + 1] = static_cast<png_byte>(source[x] >> 8);
+      row[x * 3 + 2] = static_cast<png_byte>(source[x]);
+    }
+    png_write_row(png, row.data());
+  }
+  png_write_end(png, info);
+  png_destroy_write_struct(&png, &info);
+  return bytes;
+}
+
+}  // namespace
+
+std::optional<std::string> render_png(const std::string& svg, int width, std::string& error) {
+  GError* failure = nullptr;
+  RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &failure);
+  if (!handle) {
+    error = failure ? failure->message : "librsvg cannot read the SVG";
+    if (failure) g_error_free(failure);
+    return std::nullopt;
+  }
+  gdouble svg_width = 0, svg_height = 0;
+  if (!rsvg_handle_get_intrinsic_size_in_pixels(handle, &svg_width, &svg_height) || svg_width <= 0) {
+    error = "the SVG has no size in pixels";
+    g_object_unref(handle);
+    return std::nullopt;
+  }
+  const int height = static_cast<int>(std::ceil(svg_height * width / svg_width));
+  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
+  cairo_t* cr = cairo_create(surface);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_paint(cr);
+  const RsvgRectangle viewport{0, 0, static_cast<double>(width), static_cast<double>(height)};
+  const bool drawn = rsvg_handle_render_document(handle, cr, &viewport, &failure);
+  cairo_destroy(cr);
+  g_object_unref(handle);
+  std::optional<std::string> png;
+  if (!drawn) {
+    error = failure ? failure->message : "librsvg cannot draw the SVG";
+    if (failure) g_error_free(failure);
+  } else {
+    png = encode_png(surface);
+    if (!png) error = "libpng cannot write the PNG";
+  }
+  cairo_surface_destroy(surface);
+  return png;
+}
+
+std::pair<int, int> png_size(const std::string& png) {
+  static const std::string signature = "\x89PNG\r\n\x1a\n";
+  if (png.size() < 24 || png.compare(0, 8, signature) != 0 || png.compare(12, 4, "IHDR") != 0) return {0, 0};
+  auto big_endian = [&](size_t at) {
+    return (static_cast<unsigned char>(png[at]) << 24) | (static_cast<unsigned char>(png[at + 1]) << 16) |
+           (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
+  };
+  return {static_cast<int>(big_endian(16)), static_cast<int>(big_endian(20))};
+}
+
+}  // namespace press::infographics

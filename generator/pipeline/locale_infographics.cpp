@@ -1,0 +1,158 @@
+#include "pipeline/locale_infographics.h"
+
+#include <atomic>
+#include <thread>
+
+#include "i18n/ui_messages.h"
+#include "infographics/png_render.h"
+#include "infographics/svg_chart.h"
+#include "infographics/text_measure.h"
+
+namespace press::pipeline {
+
+namespace {
+
+void append_element(pugi::xml_node parent, const char* element, const std::string& value) {
+  parent.append_child(element).append_child(pugi::node_pcdata).set_value(value.c_str());
+}
+
+// Text in another language than the page's says so, for screen readers' voices.
+void mark_language(pugi::xml_node node, const RenderedInfographic& chart) {
+  if (!chart.chart.untranslated) return;
+  node.append_attribute("lang") = chart.lang.c_str();
+  node.append_attribute("dir") = chart.dir.c_str();
+}
+
+void append_data_table(const RenderedInfographic& chart, const i18n::UiText& ui, pugi::xml_node parent) {
+  const bool timeline = chart.source->type == infographics::ChartType::timeline;
+  pugi::xml_node table = parent.append_child("table");
+  pugi::xml_node head = table.append_child("thead").append_child("tr");
+  // The figure (or date) first, as the chart shows it: labels are written to follow it.
+  for (const char* heading : {timeline ? i18n::msg::infographic_date : i18n::msg::infographic_figure,
+                              timeline ? i18n::msg::infographic_event : i18n::msg::infographic_what}) {
+    pugi::xml_node th = head.append_child("th");
+    th.append_attribute("scope") = "col";
+    th.append_child(pugi::node_pcdata).set_value(std::string(ui.translate(heading)).c_str());
+  }
+  pugi::xml_node body = table.append_child("tbody");
+  for (const auto& item : chart.chart.text.items) {
+    pugi::xml_node row = body.append_child("tr");
+    pugi::xml_node th = row.append_child("th");
+    th.append_attribute("scope") = "row";
+    th.append_child(pugi::node_pcdata).set_value(item.figure.c_str());
+    append_element(row, "td", item.label);
+    mark_language(row, chart);
+  }
+}
+
+}  // namespace
+
+std::string infographic_path(const std::string& name) { return "infographics/" + name; }
+
+LocaleInfographics render_locale_infographics(const infographics::Infographics& all, const LocaleInfo& locale,
+                                              const std::string& source_locale,
+                                              const localize::LocaleCatalogs& catalogs,
+                                              const config::SiteConfig& config, const theme::Palette& palette,
+                                              const output::SiteWriter& writer, int workers,
+                                              core::Diagnostics& diagnostics) {
+  LocaleInfographics out;
+  if (all.empty()) return out;
+  const i18n::LocaleFormat format(locale.tag);
+  const infographics::TextMeasure measure(locale.tag);
+  std::vector<RenderedInfographic*> charts;
+  std::vector<std::string> svgs;
+  for (const auto& [name, source] : all) {
+    RenderedInfographic& chart = out[name];
+    chart.source = &source;
+    chart.lang = locale.tag;
+    chart.dir = locale.dir;
+    chart.chart = infographics::localize_chart(source, catalogs.infographics, catalogs.ui, format, config);
+    const infographics::TextMeasure* chart_measure = &measure;
+    std::optional<infographics::TextMeasure> source_measure;
+    if (chart.chart.untranslated) {
+      // Wholly in the source language, numbers and dates included, set in its script.
+      static const i18n::UiText source_text;
+      const i18n::LocaleFormat source_format(source_locale);
+      chart.chart = infographics::localize_chart(source, source_text, source_text, source_format, config);
+      chart.chart.untranslated = true;
+      chart.lang = source_locale;
+      chart.dir = "ltr";
+      chart_measure = &source_measure.emplace(source_locale);
+    }
+    chart.layout = infographics::lay_out_chart(chart.chart.text, palette, *chart_measure, chart.lang, chart.dir == "rtl");
+    svgs.push_back(infographics::standalone_svg(
+        chart.layout, {chart.chart.text.title, chart.chart.text.description, chart.lang, "chart"}));
+    charts.push_back(&chart);
+  }
+  // PNGs take most of the time: drawn in parallel, each worker with its own librsvg handle.
+  std::vector<std::optional<std::string>> pngs(charts.size());
+  std::vector<std::string> errors(charts.size());
+  std::atomic<size_t> next{0};
+  auto draw = [&] {
+    for (size_t i = next++; i < charts.size(); i = next++) {
+      pngs[i] = infographics::render_png(svgs[i], kSharePngWidth, errors[i]);
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int w = 1; w < std::min<int>(workers, static_cast<int>(charts.size())); ++w) threads.emplace_back(draw);
+  draw();
+  for (auto& thread : threads) thread.join();
+  for (size_t i = 0; i < charts.size(); ++i) {
+    RenderedInfographic& chart = *charts[i];
+    const std::string file = locale.tag + "/" + infographic_path(chart.source->name);
+    if (!pngs[i]) {
+      diagnostics.error(chart.source->source->path(), "cannot draw the " + locale.tag + " PNG: " + errors[i]);
+      continue;
+    }
+    chart.svg_bytes = svgs[i].size();
+    chart.png_bytes = pngs[i]->size();
+    if (!writer.write(file + ".svg", svgs[i]) || !writer.write(file + ".png", *pngs[i])) {
+      diagnostics.error(writer.staging_dir(), "cannot write the infographic " + file);
+    }
+  }
+  return out;
+}
+
+void append_infographic_figure(const RenderedInfographic& chart, const std::string& id_prefix,
+                               const std::string& files_url, const i18n::UiText& ui,
+                               const i18n::LocaleFormat& format, pugi::xml_node parent) {
+  const infographics::ChartText& text = chart.chart.text;
+  pugi::xml_node figure = parent.append_child("figure");
+  figure.append_attribute("class") = "infographic";
+  figure.append_attribute("id") = id_prefix.c_str();
+  figure.append_attribute("aria-labelledby") = (id_prefix + "-title").c_str();
+  // An <svg> takes no `dir` in HTML nor `xml:lang` in EPUB, so a chart in another language
+  // than the page is marked on a wrapper.
+  pugi::xml_node holder = figure;
+  if (chart.chart.untranslated) {
+    holder = figure.append_child("div");
+    mark_language(holder, chart);
+  }
+  infographics::append_svg(chart.layout, {text.title, text.description, chart.lang, id_prefix}, holder, false);
+
+  pugi::xml_node details = figure.append_child("details");
+  details.append_attribute("class") = "infographic-data";
+  append_element(details, "summary", std::string(ui.translate(i18n::msg::infographic_data)));
+  pugi::xml_node description = details.append_child("p");
+  description.append_child(pugi::node_pcdata).set_value(text.description.c_str());
+  mark_language(description, chart);
+  append_data_table(chart, ui, details);
+  pugi::xml_node sources = details.append_child("p");
+  sources.append_attribute("class") = "infographic-sources";
+  sources.append_child(pugi::node_pcdata).set_value(text.source_note.c_str());
+  mark_language(sources, chart);
+
+  pugi::xml_node downloads = figure.append_child("ul");
+  downloads.append_attribute("class") = "infographic-downloads web-only";
+  const std::string file = files_url + chart.source->name;
+  for (const auto& [extension, message, bytes] :
+       {std::tuple{".svg", i18n::msg::infographic_download_svg, chart.svg_bytes},
+        std::tuple{".png", i18n::msg::infographic_download_png, chart.png_bytes}}) {
+    pugi::xml_node a = downloads.append_child("li").append_child("a");
+    a.append_attribute("href") = (file + extension).c_str();
+    a.append_child(pugi::node_pcdata)
+        .set_value(ui.format(format, message, {{"size", format.file_size(bytes)}}).c_str());
+  }
+}
+
+}  // namespace press::pipeline

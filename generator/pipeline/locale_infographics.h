@@ -1,0 +1,59 @@
+// Locale infographics: every chart of one locale laid out once, written as SVG and PNG files,
+// and placed in pages as a figure with its data.
+#pragma once
+
+#include <pugixml.hpp>
+
+#include <map>
+#include <string>
+
+#include "config/site_config.h"
+#include "core/diagnostics.h"
+#include "i18n/locale_format.h"
+#include "infographics/chart_layout.h"
+#include "infographics/infographic_source.h"
+#include "infographics/localized_chart.h"
+#include "localize/locale_catalogs.h"
+#include "output/site_writer.h"
+#include "pipeline/site_locales.h"
+#include "theme/palette.h"
+
+namespace press::pipeline {
+
+/// One infographic in one locale, ready to place in pages.
+struct RenderedInfographic {
+  const infographics::Infographic* source = nullptr;
+  infographics::LocalizedChart chart;
+  infographics::ChartLayout layout;
+  std::string lang;  // the chart's language: the locale's, or the source's while untranslated
+  std::string dir;
+  size_t svg_bytes = 0;
+  size_t png_bytes = 0;
+};
+
+using LocaleInfographics = std::map<std::string, RenderedInfographic>;
+
+/// Width of the PNG for sharing, in pixels.
+constexpr int kSharePngWidth = 1200;
+
+/// Public path of an infographic's files below the locale folder: "infographics/<name>".
+std::string infographic_path(const std::string& name);
+
+/// Lays out each infographic for `locale` and writes `<locale>/infographics/<name>.svg` and
+/// `.png` through `writer`, drawing the PNGs on `workers` threads.
+LocaleInfographics render_locale_infographics(const infographics::Infographics& all, const LocaleInfo& locale,
+                                              const std::string& source_locale,
+                                              const localize::LocaleCatalogs& catalogs,
+                                              const config::SiteConfig& config, const theme::Palette& palette,
+                                              const output::SiteWriter& writer, int workers,
+                                              core::Diagnostics& diagnostics);
+
+/// Appends the infographic as pages show it: a figure with the chart (role="img", named by its
+/// <title> and <desc>), then its description, data table and sources in a "Data and sources"
+/// disclosure, then links to the SVG and PNG (class "web-only": left out of e-books).
+/// `files_url` is the URL of the locale's "infographics/" folder from the page.
+void append_infographic_figure(const RenderedInfographic& chart, const std::string& id_prefix,
+                               const std::string& files_url, const i18n::UiText& ui,
+                               const i18n::LocaleFormat& format, pugi::xml_node parent);
+
+}  // namespace press::pipeline
