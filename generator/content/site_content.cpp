@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/parallel_for.h"
 #include "core/unicode_text.h"
 
 namespace press::content {
@@ -78,6 +79,13 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
       section.index = std::move(*index);
       section.index.section = id;
     }
+    // Names are checked here; the files are read and parsed in parallel below.
+    struct Pending {
+      std::string path, stem, locale;
+      std::optional<Page> page;
+      core::Diagnostics diagnostics;
+    };
+    std::vector<Pending> pending;
     for (const auto& name : fs.list_files(dir)) {
       if (name == "_index.md" || name.size() < 4 || name.compare(name.size() - 3, 3, ".md") != 0)
         continue;
@@ -99,14 +107,21 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
                                     "\" must be lowercase letters, digits and hyphens, ending in .md");
         continue;
       }
-      if (auto page = load_page(fs, path, PageKind::document, config, diagnostics)) {
-        page->section = id;
-        page->slug = stem;
-        if (locale.empty()) {
-          section.documents.push_back(std::move(*page));
-        } else {
-          site.whole_file.emplace(locale + "/" + id + "/" + stem, std::move(*page));
-        }
+      pending.push_back({path, std::move(stem), std::move(locale), std::nullopt, {}});
+    }
+    core::parallel_for(0, pending.size(), core::default_workers(), [&](size_t i, int) {
+      Pending& p = pending[i];
+      p.page = load_page(fs, p.path, PageKind::document, config, p.diagnostics);
+    });
+    for (auto& p : pending) {
+      diagnostics.merge(std::move(p.diagnostics));
+      if (!p.page) continue;
+      p.page->section = id;
+      p.page->slug = std::move(p.stem);
+      if (p.locale.empty()) {
+        section.documents.push_back(std::move(*p.page));
+      } else {
+        site.whole_file.emplace(p.locale + "/" + id + "/" + p.page->slug, std::move(*p.page));
       }
     }
     std::sort(section.documents.begin(), section.documents.end(), [](const Page& a, const Page& b) {

@@ -104,19 +104,19 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
 
   // Characters matter only for a book that embeds a font subset.
   const bool needs_font = font_for_locale(book.locale).has_value();
-  std::set<char32_t> characters;
-  collect_characters(book.title, characters);
-  collect_characters(book.subtitle, characters);
+  CharacterSet characters;
+  characters.add(book.title);
+  characters.add(book.subtitle);
   for (const std::string* text : {&book.text.contents, &book.text.cover, &book.text.start,
                                   &book.text.font_licence}) {
-    collect_characters(*text, characters);
+    characters.add(*text);
   }
 
   // Chapters, in reading order.
   std::vector<std::pair<std::string, std::string>> chapter_files;  // file, bytes
   std::vector<bool> chapter_has_svg;  // the manifest declares inline SVG per document
   for (const auto& section : book.sections) {
-    collect_characters(section.title, characters);
+    characters.add(section.title);
     for (const auto& chapter : section.chapters) {
       Page page(book, chapter.title, "../style.css");
       pugi::xml_node wrapper = page.body.append_child("section");
@@ -131,7 +131,7 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
       add_xml_lang(wrapper);
       chapter_has_svg.push_back(static_cast<bool>(wrapper.select_node(".//svg")));
       if (chapter_has_svg.back() || wrapper.select_node(".//img")) report.has_images = true;
-      if (needs_font) collect_characters(chapter.body, characters);
+      if (needs_font) characters.add(chapter.body);
       chapter_files.emplace_back(chapter.file, page.bytes());
       ++report.chapters;
     }

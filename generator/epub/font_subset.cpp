@@ -28,17 +28,25 @@ std::optional<FontChoice> font_for_locale(const std::string& locale) {
   return FontChoice{font.family, font.regular.path, font.regular.face_index, font.licence_path, font.ranges};
 }
 
-void collect_characters(std::string_view text, std::set<char32_t>& out) {
+void CharacterSet::add(std::string_view text) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c >= 0) out.insert(static_cast<char32_t>(c));
+    if (c >= 0) bits_[static_cast<size_t>(c)] = true;
   }
 }
 
-std::optional<FontSubset> subset_font(const FontChoice& font, const std::set<char32_t>& characters) {
+std::vector<char32_t> CharacterSet::sorted() const {
+  std::vector<char32_t> out;
+  for (size_t c = 0; c < bits_.size(); ++c) {
+    if (bits_[c]) out.push_back(static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+std::optional<FontSubset> subset_font(const FontChoice& font, const CharacterSet& characters) {
   auto file = core::DiskFileSystem().read_file(font.path);
   if (!file) return std::nullopt;
   const std::string& bytes = *file;
@@ -54,7 +62,7 @@ std::optional<FontSubset> subset_font(const FontChoice& font, const std::set<cha
   hb_face_collect_unicodes(face, cmap);
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   hb_set_t* wanted = hb_subset_input_unicode_set(input);
-  for (char32_t c : characters) {
+  for (char32_t c : characters.sorted()) {
     if (!in_ranges(font, c)) continue;
     if (!hb_set_has(cmap, c)) result.missing.push_back(c);
     hb_set_add(wanted, c);

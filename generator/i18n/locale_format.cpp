@@ -11,6 +11,7 @@
 #include <unicode/numfmt.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
 
 #include <cmath>
 #include <unordered_map>
@@ -170,14 +171,22 @@ std::string LocaleFormat::message(std::string_view pattern, const MessageArgs& a
 
 int LocaleFormat::count_words(std::string_view text) const {
   if (!icu_->words) return 0;
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
-  icu_->words->setText(unicode);
+  // ICU walks the UTF-8 in place: no UTF-16 copy of every page.
+  UErrorCode status = U_ZERO_ERROR;
+  UText* utf8 = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  icu_->words->setText(utf8, status);
+  if (U_FAILURE(status)) {
+    utext_close(utf8);
+    return 0;
+  }
   int count = 0;
   for (int32_t end = icu_->words->next(); end != icu::BreakIterator::DONE;
        end = icu_->words->next()) {
     // Segments of letters, numbers, kana or ideographs are words; spaces and punctuation are not.
     if (icu_->words->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) ++count;
   }
+  icu_->words->setText(icu::UnicodeString());  // let go of the page's text before closing it
+  utext_close(utf8);
   return count;
 }
 

@@ -10,6 +10,7 @@
 #include "config/site_config.h"
 #include "content/site_content.h"
 #include "core/file_system.h"
+#include "core/parallel_for.h"
 #include "output/site_writer.h"
 #include "output/sitemap.h"
 #include "pipeline/book_builder.h"
@@ -30,32 +31,28 @@ struct WorkerResult {
 
 using Clock = std::chrono::steady_clock;
 
-// Each worker pulls the next page index from one atomic counter and owns everything else it
-// touches (formatters, diagnostics, buffers), so the per-page path takes no lock.
+// Each worker owns everything it touches (formatters, diagnostics, buffers), so the per-page
+// path takes no lock.
 void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, const SiteContext& site,
                    const LocaleData& locale, const output::SiteWriter& writer, int worker_count,
                    std::vector<WorkerResult>& results, std::vector<std::string>& chapters) {
   // Each call adds its own workers' results, so a later call never drops an earlier one's.
   const size_t first_result = results.size();
   results.resize(first_result + static_cast<size_t>(worker_count));
-  std::atomic<size_t> next{begin};
-  auto work = [&](WorkerResult& result) {
-    LocaleContext context(locale);
-    for (size_t i = next++; i < end; i = next++) {
-      RenderedPage page = render_page(jobs[i], site, context, result.diagnostics);
-      chapters[i] = std::move(page.chapter);  // each index has one writer: no lock needed
-      const std::string file = locale.info.tag + "/" + jobs[i].output_file();
-      if (!writer.write(file, page.html)) result.write_failed = true;
-      if (jobs[i].kind == PageJob::Kind::not_found && locale.is_source &&
-          !writer.write("404.html", page.html)) {
-        result.write_failed = true;
-      }
+  // One formatter set per worker, made on the worker's first page.
+  std::vector<std::unique_ptr<LocaleContext>> contexts(static_cast<size_t>(worker_count));
+  core::parallel_for(begin, end, worker_count, [&](size_t i, int worker) {
+    WorkerResult& result = results[first_result + worker];
+    auto& context = contexts[worker];
+    if (!context) context = std::make_unique<LocaleContext>(locale);
+    RenderedPage page = render_page(jobs[i], site, *context, result.diagnostics);
+    chapters[i] = std::move(page.chapter);  // each index has one writer: no lock needed
+    const std::string file = locale.info.tag + "/" + jobs[i].output_file();
+    if (!writer.write(file, page.html)) result.write_failed = true;
+    if (jobs[i].kind == PageJob::Kind::not_found && locale.is_source && !writer.write("404.html", page.html)) {
+      result.write_failed = true;
     }
-  };
-  std::vector<std::thread> threads;
-  for (int w = 1; w < worker_count; ++w) threads.emplace_back(work, std::ref(results[first_result + w]));
-  work(results[first_result]);
-  for (auto& thread : threads) thread.join();
+  });
 }
 
 void fail(const core::Diagnostics& diagnostics, std::ostream& err) {
@@ -131,7 +128,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     err << "error: " << error << '\n';
     return report;
   }
-  const int workers = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const int workers = options.jobs > 0 ? options.jobs : core::default_workers();
   const std::vector<PageJob> jobs = plan_pages(*content, !source->infographics.empty());
   std::vector<std::string> public_paths;
   bool write_failed = false;

@@ -1,8 +1,6 @@
 #include "pipeline/locale_infographics.h"
 
-#include <atomic>
-#include <thread>
-
+#include "core/parallel_for.h"
 #include "i18n/ui_messages.h"
 #include "infographics/png_render.h"
 #include "infographics/svg_chart.h"
@@ -87,16 +85,9 @@ LocaleInfographics render_locale_infographics(const infographics::Infographics& 
   // PNGs take most of the time: drawn in parallel, each worker with its own librsvg handle.
   std::vector<std::optional<std::string>> pngs(charts.size());
   std::vector<std::string> errors(charts.size());
-  std::atomic<size_t> next{0};
-  auto draw = [&] {
-    for (size_t i = next++; i < charts.size(); i = next++) {
-      pngs[i] = infographics::render_png(svgs[i], kSharePngWidth, errors[i]);
-    }
-  };
-  std::vector<std::thread> threads;
-  for (int w = 1; w < std::min<int>(workers, static_cast<int>(charts.size())); ++w) threads.emplace_back(draw);
-  draw();
-  for (auto& thread : threads) thread.join();
+  core::parallel_for(0, charts.size(), workers, [&](size_t i, int) {
+    pngs[i] = infographics::render_png(svgs[i], kSharePngWidth, errors[i]);
+  });
   for (size_t i = 0; i < charts.size(); ++i) {
     RenderedInfographic& chart = *charts[i];
     const std::string file = locale.tag + "/" + infographic_path(chart.source->name);
