@@ -29,6 +29,11 @@ int main(int argc, char** argv) {
   build_command->add_option("-j,--jobs", build.jobs, "pages rendered at once (default: cores)")
       ->check(CLI::Range(1, 1024));
   build_command->add_flag("--timings", build.timings, "print how long each stage took");
+  build_command->add_option("--cache", build.cache_dir,
+                            "where to keep what the last build made, to redo only what changed "
+                            "(default: <source>/.press-cache)");
+  bool no_cache = false;
+  build_command->add_flag("--no-cache", no_cache, "render and write every file, as on a first build");
 
   std::string root = ".";
   bool strict = false;
@@ -76,6 +81,7 @@ int main(int argc, char** argv) {
     namespace p = press::pipeline;
     if (*build_command) {
       build.progress = isatty(STDERR_FILENO) != 0;
+      build.use_cache = !no_cache;
       return p::build_site(build, std::cerr).ok ? 0 : kExitContentErrors;
     }
     if (*check) return p::check_project(root, strict, std::cout, std::cerr);

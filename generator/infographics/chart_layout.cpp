@@ -39,13 +39,14 @@ constexpr double kCardPadding = 12;
 
 class Layouter {
  public:
-  Layouter(const ChartText& text, const theme::Palette& palette, const TextMeasure& measure, const std::string& locale)
-      : text_(text), palette_(palette), measure_(measure), locale_(locale) {}
+  Layouter(const ChartText& text, const theme::Palette& palette, const TextMeasure& measure, const std::string& locale,
+           double width)
+      : text_(text), palette_(palette), measure_(measure), locale_(locale), width_(width) {}
 
   ChartLayout run(bool rtl) {
-    layout_.width = kChartWidth;
+    layout_.width = width_;
     layout_.font_family = measure_.font_family();
-    layout_.marks.push_back({{0, 0, kChartWidth, 0}, palette_.background, "", false, true, "background"});
+    layout_.marks.push_back({{0, 0, width_, 0}, palette_.background, "", false, true, "background"});
     y_ = kPadding;
     y_ = add_text(text_.title, kPadding, y_, inner(), kTitle, palette_.text, "title").box().bottom() + kGap;
     switch (text_.type) {
@@ -63,7 +64,7 @@ class Layouter {
   }
 
  private:
-  static double inner() { return kChartWidth - 2 * kPadding; }
+  double inner() const { return width_ - 2 * kPadding; }
 
   TextBlock make_text(const std::string& s, double x, double top, double max_width, TextStyle style,
                       const std::string& colour, const char* role, Anchor anchor = Anchor::start) const {
@@ -174,9 +175,9 @@ class Layouter {
 
   void mirror() {
     layout_.rtl = true;
-    for (auto& mark : layout_.marks) mark.box.x = kChartWidth - mark.box.x - mark.box.width;
+    for (auto& mark : layout_.marks) mark.box.x = width_ - mark.box.x - mark.box.width;
     for (auto& text : layout_.texts) {
-      text.x = kChartWidth - text.x;
+      text.x = width_ - text.x;
       text.rtl = true;
     }
   }
@@ -185,6 +186,7 @@ class Layouter {
   const theme::Palette& palette_;
   const TextMeasure& measure_;
   const std::string& locale_;
+  double width_;
   ChartLayout layout_;
   double y_ = 0;
 };
@@ -192,8 +194,8 @@ class Layouter {
 }  // namespace
 
 ChartLayout lay_out_chart(const ChartText& text, const theme::Palette& palette, const TextMeasure& measure,
-                          const std::string& locale, bool rtl) {
-  return Layouter(text, palette, measure, locale).run(rtl);
+                          const std::string& locale, bool rtl, double width) {
+  return Layouter(text, palette, measure, locale, width).run(rtl);
 }
 
 }  // namespace press::infographics

@@ -71,11 +71,14 @@ struct ChartLayout {
   std::vector<TextBlock> texts;
 };
 
-/// The width of every chart, in SVG user units; a page scales it, the PNG renders it 3 times.
+/// Widths of a chart in SVG user units (its text sizes stay the same). The wide layout is the
+/// standalone file, the PNG (drawn 3 times larger) and the page on larger screens; phones get
+/// the narrow one, so at 320 px its labels still show at about 14 px instead of 11.
 constexpr double kChartWidth = 400;
+constexpr double kNarrowChartWidth = 300;
 
 /// Lays the chart out for a locale: wrapped, measured labels; right-to-left mirrored.
 ChartLayout lay_out_chart(const ChartText& text, const theme::Palette& palette, const TextMeasure& measure,
-                          const std::string& locale, bool rtl);
+                          const std::string& locale, bool rtl, double width = kChartWidth);
 
 }  // namespace press::infographics

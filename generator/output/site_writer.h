@@ -4,11 +4,14 @@
 #include <atomic>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace press::output {
 
 /// Stages output in `<out>.tmp` beside the target; `commit()` replaces `<out>` with it in
 /// one rename, `discard()` (or destruction without commit) removes it, leaving `<out>` as it was.
+/// An update (a rebuild that reuses the last one) stages only the files that changed; its
+/// commit moves each into `<out>` and removes the files the build no longer makes.
 class SiteWriter {
  public:
   explicit SiteWriter(std::string out_dir);
@@ -17,10 +20,11 @@ class SiteWriter {
   SiteWriter& operator=(const SiteWriter&) = delete;
 
   /// False when the staging folder cannot be made.
-  bool open(std::string& error);
+  bool open(std::string& error, bool update = false);
   /// Writes one file under the staging folder; safe to call from several threads at once.
   bool write(const std::string& relative_path, std::string_view bytes) const;
-  bool commit(std::string& error);
+  /// Commits; an update also removes `removed` (paths below `<out>`).
+  bool commit(std::string& error, const std::vector<std::string>& removed = {});
   void discard();
   const std::string& staging_dir() const { return staging_; }
   /// Counts a file that a library wrote straight into the staging folder (a zip, say).
@@ -31,6 +35,7 @@ class SiteWriter {
   std::string out_;
   std::string staging_;
   bool open_ = false;
+  bool update_ = false;
   mutable std::atomic<int> files_written_{0};
 };
 

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "core/content_hash.h"
 #include "i18n/ui_messages.h"
 
 namespace press::pipeline {
@@ -20,9 +21,30 @@ std::time_t book_modified_time(const content::SiteContent& content) {
   return timegm(&day);
 }
 
+namespace {
+
+// Everything a book is made of: its texts, stylesheet, date and each chapter.
+std::string book_key(const epub::BookInput& book) {
+  core::ContentHash hash;
+  hash.add(book.locale).add(book.dir).add(book.title).add(book.subtitle).add(book.identifier)
+      .add(static_cast<uint64_t>(book.modified)).add(book.stylesheet);
+  for (const std::string* text : {&book.text.contents, &book.text.cover, &book.text.start, &book.text.landmarks,
+                                  &book.text.font_licence, &book.text.accessibility_summary}) {
+    hash.add(*text);
+  }
+  for (const auto& section : book.sections) {
+    hash.add(section.title);
+    for (const auto& chapter : section.chapters) hash.add(chapter.file).add(chapter.title).add(chapter.title_lang).add(chapter.body);
+  }
+  return hash.hex();
+}
+
+}  // namespace
+
 epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, const std::vector<PageJob>& jobs,
                                    const std::vector<std::string>& chapters, std::time_t modified,
-                                   const output::SiteWriter& writer, core::Diagnostics& diagnostics) {
+                                   const output::SiteWriter& writer, const output::BuildCache& previous,
+                                   std::string& key, core::Diagnostics& diagnostics) {
   const i18n::UiText& ui = locale.catalogs->ui;
   auto t = [&](const char* source) { return std::string(ui.translate(source)); };
   epub::BookInput book;
@@ -49,9 +71,15 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   }
 
   epub::BookReport report;
+  const std::string relative = "downloads/" + site.config.book + "-" + locale.info.tag + ".epub";
+  key = book_key(book);
+  if (previous.unchanged(locale.info.tag + "/" + relative, key)) {
+    locale.book_file = relative;
+    locale.book_bytes = previous.file_size(locale.info.tag + "/" + relative);
+    return report;
+  }
   auto files = epub::package_book(book, report, diagnostics);
   if (!files) return report;
-  const std::string relative = "downloads/" + site.config.book + "-" + locale.info.tag + ".epub";
   const std::string path = writer.staging_dir() + "/" + locale.info.tag + "/" + relative;
   std::string error;
   if (!epub::write_zip(*files, path, modified, error)) {

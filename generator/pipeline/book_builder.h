@@ -7,6 +7,7 @@
 
 #include "core/diagnostics.h"
 #include "epub/epub_book.h"
+#include "output/build_cache.h"
 #include "output/site_writer.h"
 #include "pipeline/page_renderer.h"
 
@@ -17,9 +18,12 @@ namespace press::pipeline {
 std::time_t book_modified_time(const content::SiteContent& content);
 
 /// Writes `<locale>/downloads/<book>-<locale>.epub` from the rendered `chapters` (by job index)
-/// and records its path and size in `locale`. Problems (a missing glyph) go to `diagnostics`.
+/// and records its path and size in `locale`; `key` gets the fingerprint of everything in it,
+/// and a book the last build made from the same is kept as it is. Problems (a missing glyph)
+/// go to `diagnostics`.
 epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, const std::vector<PageJob>& jobs,
                                    const std::vector<std::string>& chapters, std::time_t modified,
-                                   const output::SiteWriter& writer, core::Diagnostics& diagnostics);
+                                   const output::SiteWriter& writer, const output::BuildCache& previous,
+                                   std::string& key, core::Diagnostics& diagnostics);
 
 }  // namespace press::pipeline

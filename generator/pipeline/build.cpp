@@ -9,11 +9,14 @@
 
 #include "config/site_config.h"
 #include "content/site_content.h"
+#include "core/content_hash.h"
 #include "core/file_system.h"
 #include "core/parallel_for.h"
+#include "output/build_cache.h"
 #include "output/site_writer.h"
 #include "output/sitemap.h"
 #include "pipeline/book_builder.h"
+#include "pipeline/build_keys.h"
 #include "pipeline/language_chooser.h"
 #include "pipeline/page_renderer.h"
 #include "pipeline/source_site.h"
@@ -31,25 +34,39 @@ struct WorkerResult {
 
 using Clock = std::chrono::steady_clock;
 
+// What one locale's render pass needs besides the pages: which jobs to skip (unchanged since
+// the last build), and where to put each page's chapter and content key.
+struct RenderPass {
+  const std::vector<bool>* skip = nullptr;           // by job index; null: render all
+  std::vector<std::string>* chapters = nullptr;      // by job index, for the e-book
+  std::vector<std::string>* content_keys = nullptr;  // by job index: pages keyed by their bytes
+};
+
 // Each worker owns everything it touches (formatters, diagnostics, buffers), so the per-page
-// path takes no lock.
+// path takes no lock; each job index has one writer in the output vectors.
 void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, const SiteContext& site,
-                   const LocaleData& locale, const output::SiteWriter& writer, int worker_count,
-                   std::vector<WorkerResult>& results, std::vector<std::string>& chapters) {
+                   const LocaleData& locale, const output::SiteWriter& writer, const output::BuildCache& cache,
+                   const std::vector<std::string>& keys, int worker_count, std::vector<WorkerResult>& results,
+                   const RenderPass& pass) {
   // Each call adds its own workers' results, so a later call never drops an earlier one's.
   const size_t first_result = results.size();
   results.resize(first_result + static_cast<size_t>(worker_count));
   // One formatter set per worker, made on the worker's first page.
   std::vector<std::unique_ptr<LocaleContext>> contexts(static_cast<size_t>(worker_count));
   core::parallel_for(begin, end, worker_count, [&](size_t i, int worker) {
+    if (pass.skip && (*pass.skip)[i]) return;
     WorkerResult& result = results[first_result + worker];
     auto& context = contexts[worker];
     if (!context) context = std::make_unique<LocaleContext>(locale);
     RenderedPage page = render_page(jobs[i], site, *context, result.diagnostics);
-    chapters[i] = std::move(page.chapter);  // each index has one writer: no lock needed
+    (*pass.chapters)[i] = std::move(page.chapter);
     const std::string file = locale.info.tag + "/" + jobs[i].output_file();
-    if (!writer.write(file, page.html)) result.write_failed = true;
-    if (jobs[i].kind == PageJob::Kind::not_found && locale.is_source && !writer.write("404.html", page.html)) {
+    // Pages without an input key are keyed by their bytes: written only when those changed.
+    if (keys[i].empty()) (*pass.content_keys)[i] = core::ContentHash::of(page.html);
+    const std::string& key = keys[i].empty() ? (*pass.content_keys)[i] : keys[i];
+    if (!cache.unchanged(file, key) && !writer.write(file, page.html)) result.write_failed = true;
+    if (jobs[i].kind == PageJob::Kind::not_found && locale.is_source && !cache.unchanged("404.html", key) &&
+        !writer.write("404.html", page.html)) {
       result.write_failed = true;
     }
   });
@@ -122,41 +139,79 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   }
 
   times.mark("translation status");
+  // The last build's records for this output folder: with the same site-wide inputs, pages
+  // whose own inputs are unchanged are neither rendered nor written again.
+  const std::string site_key = site_inputs_key(options.source_dir, *source);
+  output::BuildCache cache(options.cache_dir.empty() ? core::join_path(options.source_dir, ".press-cache")
+                                                     : options.cache_dir,
+                           options.out_dir, site_key);
+  const bool update = cache.warm() && options.use_cache;
+  const output::BuildCache cold;
+  const output::BuildCache& previous = update ? cache : cold;
   output::SiteWriter writer(options.out_dir);
   std::string error;
-  if (!writer.open(error)) {
+  if (!writer.open(error, update)) {
     err << "error: " << error << '\n';
     return report;
   }
+  times.mark("other");
   const int workers = options.jobs > 0 ? options.jobs : core::default_workers();
   const std::vector<PageJob> jobs = plan_pages(*content, !source->infographics.empty());
   std::vector<std::string> public_paths;
   bool write_failed = false;
   std::string per_locale;
   std::string per_book;
+  int rendered = 0;
   const std::time_t modified = book_modified_time(*content);
+  // Writes a file that is not a page when its bytes changed, and records it.
+  auto write_keyed = [&](const std::string& path, const std::string& bytes) {
+    const std::string key = core::ContentHash::of(bytes);
+    cache.record(path, key);
+    if (!previous.unchanged(path, key) && !writer.write(path, bytes)) write_failed = true;
+  };
   // A locale's e-book is packed on its own thread while the next locale's pages render; its
   // home page, which links the book with its size, is rendered once the book is done.
   struct LocaleRun {
     std::unique_ptr<LocaleData> data;
-    std::vector<std::string> chapters;  // by job index, for the e-book
+    std::vector<std::string> keys;          // by job index
+    std::vector<std::string> content_keys;  // by job index, for pages keyed by their bytes
+    std::vector<std::string> chapters;      // by job index, for the e-book
     std::vector<WorkerResult> results;
     core::Diagnostics book_diagnostics;
     epub::BookReport book;
+    std::string book_key;
+    bool chapters_saved = false;
     std::thread book_thread;
   };
+  bool cache_saved = true;
   auto finish = [&](LocaleRun& run) {
     run.book_thread.join();
     times.mark("e-books (waiting for)");
-    std::vector<std::string> home_chapter(jobs.size());
-    render_locale(jobs, 0, 1, site, *run.data, writer, 1, run.results, home_chapter);
+    const std::string& tag = run.data->info.tag;
+    if (!run.data->book_file.empty()) cache.record(tag + "/" + run.data->book_file, run.book_key);
+    run.keys[0] = home_page_key(site, *run.data, site_key);
+    std::vector<bool> skip(jobs.size(), false);
+    skip[0] = previous.unchanged(tag + "/" + jobs[0].output_file(), run.keys[0]);
+    rendered += skip[0] ? 0 : 1;
+    std::vector<std::string> home_chapter(jobs.size());  // the home page has none; the book is done
+    render_locale(jobs, 0, 1, site, *run.data, writer, previous, run.keys, 1, run.results,
+                  {&skip, &home_chapter, &run.content_keys});
     times.mark("render pages");
+    for (size_t i = 0; i < jobs.size(); ++i) {
+      const std::string& key = run.keys[i].empty() ? run.content_keys[i] : run.keys[i];
+      cache.record(tag + "/" + jobs[i].output_file(), key);
+      if (jobs[i].kind == PageJob::Kind::not_found && run.data->is_source) cache.record("404.html", key);
+    }
+    for (const auto& [name, chart] : run.data->infographics) {
+      cache.record(tag + "/" + infographic_path(name) + ".svg", chart.key);
+      cache.record(tag + "/" + infographic_path(name) + ".png", chart.key);
+    }
+    cache_saved = cache_saved && run.chapters_saved;
     diagnostics.merge(std::move(run.book_diagnostics));
     for (auto& result : run.results) {
       diagnostics.merge(std::move(result.diagnostics));
       write_failed = write_failed || result.write_failed;
     }
-    const std::string& tag = run.data->info.tag;
     if (!run.data->book_file.empty()) {
       per_book += (per_book.empty() ? "" : ", ") + tag + " " + std::to_string(run.data->book_bytes / 1024) + " KiB";
       if (run.book.font_bytes > 0) {
@@ -180,15 +235,36 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     auto run = std::make_unique<LocaleRun>();
     run->data = std::make_unique<LocaleData>(make_locale_data(site, info, catalogs[i]));
     run->chapters.resize(jobs.size());
+    run->content_keys.resize(jobs.size());
+    run->keys = page_keys(jobs, site, *run->data, site_key);
+    // A page is skipped when its inputs are unchanged and the e-book can have its chapter
+    // from the cache.
+    std::map<std::string, std::string> cached_chapters = previous.load_chapters(tag);
+    std::vector<bool> skip(jobs.size(), false);
+    for (size_t j = 1; j < jobs.size(); ++j) {
+      const bool chapter_known = jobs[j].kind != PageJob::Kind::document || cached_chapters.count(jobs[j].path);
+      skip[j] = chapter_known && previous.unchanged(tag + "/" + jobs[j].output_file(), run->keys[j]);
+      if (skip[j] && jobs[j].kind == PageJob::Kind::document) run->chapters[j] = std::move(cached_chapters[jobs[j].path]);
+      rendered += skip[j] ? 0 : 1;
+    }
     times.mark("other");
     run->data->infographics = render_locale_infographics(source->infographics, info, config->source_locale,
-                                                         catalogs[i], *config, theme->palette, writer, workers, diagnostics);
+                                                         catalogs[i], *config, theme->palette, writer, previous,
+                                                         workers, diagnostics);
     times.mark("infographics");
-    render_locale(jobs, 1, jobs.size(), site, *run->data, writer, workers, run->results, run->chapters);
+    render_locale(jobs, 1, jobs.size(), site, *run->data, writer, previous, run->keys, workers, run->results,
+                  {&skip, &run->chapters, &run->content_keys});
     times.mark("render pages");
-    run->book_thread = std::thread([&site, &jobs, &writer, modified, r = run.get()] {
-      r->book = write_locale_book(site, *r->data, jobs, r->chapters, modified, writer, r->book_diagnostics);
-      std::vector<std::string>().swap(r->chapters);  // the chapters are in the book now
+    run->book_thread = std::thread([&site, &jobs, &writer, &previous, &cache, modified, r = run.get()] {
+      r->book = write_locale_book(site, *r->data, jobs, r->chapters, modified, writer, previous, r->book_key,
+                                  r->book_diagnostics);
+      // The chapters go to the cache for the next build; they are in the book now.
+      std::map<std::string, std::string> chapters;
+      for (size_t j = 0; j < jobs.size(); ++j) {
+        if (!r->chapters[j].empty()) chapters.emplace(jobs[j].path, std::move(r->chapters[j]));
+      }
+      std::vector<std::string>().swap(r->chapters);
+      r->chapters_saved = cache.save_chapters(r->data->info.tag, chapters);
     });
     if (pending) finish(*pending);
     pending = std::move(run);
@@ -196,14 +272,12 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   if (pending) finish(*pending);
   if (options.progress) err << "\r\033[K";
 
-  write_failed = !writer.write("assets/style.css", theme->stylesheet) || write_failed;
+  write_keyed("assets/style.css", theme->stylesheet);
   for (const auto& job : jobs) {
     if (job.kind != PageJob::Kind::not_found) public_paths.push_back(job.path);
   }
-  write_failed = !writer.write("sitemap.xml", output::render_sitemap(config->base_url, config->locales,
-                                                                     public_paths)) ||
-                 write_failed;
-  write_failed = !writer.write("index.html", render_language_chooser(site)) || write_failed;
+  write_keyed("sitemap.xml", output::render_sitemap(config->base_url, config->locales, public_paths));
+  write_keyed("index.html", render_language_chooser(site));
   if (write_failed) diagnostics.error(writer.staging_dir(), "cannot write the output files");
 
   diagnostics.sort();
@@ -215,10 +289,13 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   err << diagnostics.format_all();
   report.files = writer.files_written();
   times.mark("other");
-  if (!writer.commit(error)) {
+  if (!writer.commit(error, update ? cache.removed() : std::vector<std::string>())) {
     err << "error: " << error << '\n';
     return report;
   }
+  // Without a cache the next build is a full one; the site itself is complete either way.
+  // Records are saved only with every locale's chapters, so they never point to stale ones.
+  if (!cache_saved || !cache.save()) err << "warning: cannot write the build cache; the next build will redo everything\n";
   times.mark("replace the previous site");
   if (options.timings) {
     for (const auto& [stage, seconds] : times.stages) err << "  " << stage << ": " << seconds << " s\n";
@@ -227,8 +304,10 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   report.documents = static_cast<int>(content->document_count());
   report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
   report.warnings = static_cast<int>(diagnostics.all().size());
+  report.rendered = rendered;
   err << "built " << report.documents << " documents in " << report.locales << " locale(s) ("
-      << per_locale << " pages), " << report.files << " files in " << report.seconds << " s"
+      << per_locale << " pages" << (update ? ", " + std::to_string(rendered) + " rendered again" : "") << "), "
+      << report.files << " files written in " << report.seconds << " s"
       << (report.warnings ? ", " + std::to_string(report.warnings) + " warning(s)" : "") << "\n"
       << "e-books: " << per_book << "\n";
   return report;

@@ -12,12 +12,16 @@ struct BuildOptions {
   int jobs = 0;           // 0: one per core
   bool progress = false;  // show progress on a terminal
   bool timings = false;   // print how long each stage took
+  /// Where the last build's records are kept; empty: `<source>/.press-cache`.
+  std::string cache_dir;
+  bool use_cache = true;  // false: render and write everything (`--no-cache`)
 };
 
 struct BuildReport {
   bool ok = false;
   int documents = 0;
   int pages = 0;
+  int rendered = 0;  // pages rendered in this build (the rest were unchanged)
   int files = 0;
   int locales = 0;
   int warnings = 0;
@@ -25,7 +29,9 @@ struct BuildReport {
 };
 
 /// Builds the site under `options.source_dir` into `options.out_dir`. Diagnostics and the
-/// one-line summary go to `err`. On any error, `out_dir` is left exactly as it was.
+/// one-line summary go to `err`. On any error, `out_dir` is left exactly as it was. A rebuild
+/// of the same output folder redoes only what changed; its output is byte for byte the same
+/// as a clean build's.
 BuildReport build_site(const BuildOptions& options, std::ostream& err);
 
 }  // namespace press::pipeline

@@ -1,5 +1,6 @@
 #include "pipeline/locale_infographics.h"
 
+#include "core/content_hash.h"
 #include "core/parallel_for.h"
 #include "i18n/ui_messages.h"
 #include "infographics/png_render.h"
@@ -51,7 +52,8 @@ LocaleInfographics render_locale_infographics(const infographics::Infographics& 
                                               const std::string& source_locale,
                                               const localize::LocaleCatalogs& catalogs,
                                               const config::SiteConfig& config, const theme::Palette& palette,
-                                              const output::SiteWriter& writer, int workers,
+                                              const output::SiteWriter& writer,
+                                              const output::BuildCache& previous, int workers,
                                               core::Diagnostics& diagnostics) {
   LocaleInfographics out;
   if (all.empty()) return out;
@@ -77,25 +79,39 @@ LocaleInfographics render_locale_infographics(const infographics::Infographics& 
       chart.dir = "ltr";
       chart_measure = &source_measure.emplace(source_locale);
     }
-    chart.layout = infographics::lay_out_chart(chart.chart.text, palette, *chart_measure, chart.lang, chart.dir == "rtl");
+    const bool rtl = chart.dir == "rtl";
+    chart.layout = infographics::lay_out_chart(chart.chart.text, palette, *chart_measure, chart.lang, rtl);
+    chart.narrow_layout = infographics::lay_out_chart(chart.chart.text, palette, *chart_measure, chart.lang, rtl,
+                                                      infographics::kNarrowChartWidth);
     svgs.push_back(infographics::standalone_svg(
         chart.layout, {chart.chart.text.title, chart.chart.text.description, chart.lang, "chart"}));
     charts.push_back(&chart);
   }
-  // PNGs take most of the time: drawn in parallel, each worker with its own librsvg handle.
+  // PNGs take most of the time: drawn in parallel, each worker with its own librsvg handle,
+  // and only for charts whose SVG changed since the last build.
   std::vector<std::optional<std::string>> pngs(charts.size());
   std::vector<std::string> errors(charts.size());
+  std::vector<bool> unchanged(charts.size());
+  for (size_t i = 0; i < charts.size(); ++i) {
+    charts[i]->key = core::ContentHash::of(svgs[i]);
+    const std::string file = locale.tag + "/" + infographic_path(charts[i]->source->name);
+    unchanged[i] = previous.unchanged(file + ".svg", charts[i]->key) && previous.unchanged(file + ".png", charts[i]->key);
+  }
   core::parallel_for(0, charts.size(), workers, [&](size_t i, int) {
-    pngs[i] = infographics::render_png(svgs[i], kSharePngWidth, errors[i]);
+    if (!unchanged[i]) pngs[i] = infographics::render_png(svgs[i], kSharePngWidth, errors[i]);
   });
   for (size_t i = 0; i < charts.size(); ++i) {
     RenderedInfographic& chart = *charts[i];
     const std::string file = locale.tag + "/" + infographic_path(chart.source->name);
+    chart.svg_bytes = svgs[i].size();
+    if (unchanged[i]) {
+      chart.png_bytes = previous.file_size(file + ".png");
+      continue;
+    }
     if (!pngs[i]) {
       diagnostics.error(chart.source->source->path(), "cannot draw the " + locale.tag + " PNG: " + errors[i]);
       continue;
     }
-    chart.svg_bytes = svgs[i].size();
     chart.png_bytes = pngs[i]->size();
     if (!writer.write(file + ".svg", svgs[i]) || !writer.write(file + ".png", *pngs[i])) {
       diagnostics.error(writer.staging_dir(), "cannot write the infographic " + file);
@@ -119,7 +135,12 @@ void append_infographic_figure(const RenderedInfographic& chart, const std::stri
     holder = figure.append_child("div");
     mark_language(holder, chart);
   }
-  infographics::append_svg(chart.layout, {text.title, text.description, chart.lang, id_prefix}, holder, false);
+  pugi::xml_node wide = infographics::append_svg(chart.layout, {text.title, text.description, chart.lang, id_prefix},
+                                                 holder, false);
+  wide.append_attribute("class") = "chart-wide";
+  pugi::xml_node narrow = infographics::append_svg(
+      chart.narrow_layout, {text.title, text.description, chart.lang, id_prefix + "-narrow"}, holder, false);
+  narrow.append_attribute("class") = "chart-narrow web-only";
 
   pugi::xml_node details = figure.append_child("details");
   details.append_attribute("class") = "infographic-data";

@@ -14,6 +14,7 @@
 #include "infographics/infographic_source.h"
 #include "infographics/localized_chart.h"
 #include "localize/locale_catalogs.h"
+#include "output/build_cache.h"
 #include "output/site_writer.h"
 #include "pipeline/site_locales.h"
 #include "theme/palette.h"
@@ -24,11 +25,13 @@ namespace press::pipeline {
 struct RenderedInfographic {
   const infographics::Infographic* source = nullptr;
   infographics::LocalizedChart chart;
-  infographics::ChartLayout layout;
+  infographics::ChartLayout layout;         // the standalone file, the PNG, larger screens
+  infographics::ChartLayout narrow_layout;  // phones
   std::string lang;  // the chart's language: the locale's, or the source's while untranslated
   std::string dir;
   size_t svg_bytes = 0;
   size_t png_bytes = 0;
+  std::string key;  // of the SVG's bytes; the PNG is drawn again only when it changes
 };
 
 using LocaleInfographics = std::map<std::string, RenderedInfographic>;
@@ -45,11 +48,13 @@ LocaleInfographics render_locale_infographics(const infographics::Infographics& 
                                               const std::string& source_locale,
                                               const localize::LocaleCatalogs& catalogs,
                                               const config::SiteConfig& config, const theme::Palette& palette,
-                                              const output::SiteWriter& writer, int workers,
+                                              const output::SiteWriter& writer,
+                                              const output::BuildCache& previous, int workers,
                                               core::Diagnostics& diagnostics);
 
 /// Appends the infographic as pages show it: a figure with the chart (role="img", named by its
-/// <title> and <desc>), then its description, data table and sources in a "Data and sources"
+/// <title> and <desc>) in its wide and narrow layouts (the stylesheet shows one; the narrow one
+/// is "web-only"), then its description, data table and sources in a "Data and sources"
 /// disclosure, then links to the SVG and PNG (class "web-only": left out of e-books).
 /// `files_url` is the URL of the locale's "infographics/" folder from the page.
 void append_infographic_figure(const RenderedInfographic& chart, const std::string& id_prefix,

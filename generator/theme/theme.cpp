@@ -17,12 +17,16 @@ std::optional<PageTemplate> load_template(const core::FileSystem& fs, const std:
 
 }  // namespace
 
+std::string theme_dir(const std::string& root, const std::string& name) {
+  // A bare name is a folder of `themes/`; a path (with '/') is absolute or relative to the project.
+  if (name.find('/') != std::string::npos) return name.front() == '/' ? name : core::join_path(root, name);
+  return core::join_path(core::join_path(root, "themes"), name);
+}
+
 std::optional<Theme> load_theme(const core::FileSystem& fs, const std::string& root,
                                 const std::string& name, core::Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  // A bare name is a folder of `themes/`; a path (with '/') is absolute or relative to the project.
-  std::string dir = core::join_path(core::join_path(root, "themes"), name);
-  if (name.find('/') != std::string::npos) dir = name.front() == '/' ? name : core::join_path(root, name);
+  const std::string dir = theme_dir(root, name);
   Theme theme;
   theme.layout = load_template(fs, dir, "layout.xhtml", diagnostics);
   theme.home = load_template(fs, dir, "home.xhtml", diagnostics);

@@ -25,6 +25,10 @@ struct Theme {
   Palette palette;                        // palette.yaml, the infographics' colours
 };
 
+/// The folder of theme `name`: `<root>/themes/<name>/`, or `name` itself when it is a path
+/// (absolute, or relative to the project).
+std::string theme_dir(const std::string& root, const std::string& name);
+
 /// Reads every template and the stylesheet of `<root>/themes/<name>/` (or of `<root>/<name>`
 /// when `name` is a path); reports each
 /// missing or malformed file and returns nothing if any.

@@ -97,6 +97,7 @@ TEST_CASE("infographics are inline SVG in the book, declared in the manifest, wi
                             "infographic-viet-nam-compulsory-centres-desc\""));
     CHECK(book.has(chapter, "<details class=\"infographic-data\">"));
     CHECK_FALSE(book.has(chapter, "infographic-downloads"));
+    CHECK_FALSE(book.has(chapter, "chart-narrow"));  // one layout is enough in a book
     CHECK_FALSE(book.has(chapter, ".png"));
   }
 }

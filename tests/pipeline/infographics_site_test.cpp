@@ -78,7 +78,12 @@ TEST_CASE("a page places its infographic with its data, its downloads and its sh
                   "viet-nam-compulsory-centres.png\">") != std::string::npos);
   CHECK(page.find("<figure class=\"infographic\" id=\"" + id + "\" aria-labelledby=\"" + id + "-title\">") !=
         std::string::npos);
-  CHECK(page.find("role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\"") != std::string::npos);
+  CHECK(page.find("role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" "
+                  "font-family=\"'Noto Sans', sans-serif\" direction=\"ltr\" class=\"chart-wide\"") != std::string::npos);
+  // The narrow layout for phones is a second, separately named picture of the same chart.
+  CHECK(page.find("role=\"img\" aria-labelledby=\"" + id + "-narrow-title " + id + "-narrow-desc\"") !=
+        std::string::npos);
+  CHECK(page.find("class=\"chart-narrow web-only\"") != std::string::npos);
   CHECK(page.find("<title id=\"" + id + "-title\">Compulsory drug detention in Viet Nam</title>") != std::string::npos);
   CHECK(page.find("<details class=\"infographic-data\"><summary>Data and sources</summary>") != std::string::npos);
   CHECK(page.find("<th scope=\"row\">about 110,000</th>") != std::string::npos);

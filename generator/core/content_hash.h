@@ -1,0 +1,40 @@
+// Content hash: a fast 64-bit fingerprint of bytes (xxHash's XXH3), for the build cache.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <xxhash.h>
+
+namespace press::core {
+
+/// Feeds text and numbers into one XXH3 hash. Each piece is length-prefixed, so ("ab", "c")
+/// and ("a", "bc") differ. (Debian's libxxhash: a well-kept library instead of our own hash.)
+class ContentHash {
+ public:
+  ContentHash() : state_(XXH3_createState()) { XXH3_64bits_reset(state_); }
+  ~ContentHash() { XXH3_freeState(state_); }
+  ContentHash(const ContentHash&) = delete;
+  ContentHash& operator=(const ContentHash&) = delete;
+
+  ContentHash& add(std::string_view bytes) {
+    add(static_cast<uint64_t>(bytes.size()));
+    XXH3_64bits_update(state_, bytes.data(), bytes.size());
+    return *this;
+  }
+  ContentHash& add(uint64_t number) {
+    XXH3_64bits_update(state_, &number, sizeof number);
+    return *this;
+  }
+  /// The hash as 16 hexadecimal digits.
+  std::string hex() const;
+
+  /// The hash of one text, as 16 hexadecimal digits.
+  static std::string of(std::string_view bytes) { return ContentHash().add(bytes).hex(); }
+
+ private:
+  XXH3_state_t* state_;
+};
+
+}  // namespace press::core

@@ -1,0 +1,112 @@
+#include "output/build_cache.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "core/content_hash.h"
+#include "core/file_system.h"
+
+namespace press::output {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kFormat = "press-build-cache 1";
+
+// Writes beside the target and renames, so a reader never sees half a file.
+bool write_atomically(const std::string& path, const std::string& bytes) {
+  const std::string temporary = path + ".tmp" + std::to_string(::getpid());
+  if (!core::DiskFileSystem().write_file(temporary, bytes)) return false;
+  std::error_code ec;
+  fs::rename(temporary, path, ec);
+  return !ec;
+}
+
+}  // namespace
+
+BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir, const std::string& inputs)
+    : out_(out_dir), inputs_(inputs) {
+  std::error_code ec;
+  const std::string absolute_out = fs::weakly_canonical(fs::absolute(out_dir, ec), ec).string();
+  dir_ = core::join_path(cache_dir, core::ContentHash::of(absolute_out));
+  auto manifest = core::DiskFileSystem().read_file(core::join_path(dir_, "manifest"));
+  if (!manifest || !fs::is_directory(out_dir)) return;
+  std::istringstream lines(*manifest);
+  std::string line;
+  if (!std::getline(lines, line) || line != std::string(kFormat) + " " + inputs_) return;
+  while (std::getline(lines, line)) {
+    const size_t space = line.find(' ');
+    if (space == std::string::npos) return;
+    previous_.emplace(line.substr(space + 1), line.substr(0, space));
+  }
+  warm_ = true;
+}
+
+bool BuildCache::unchanged(const std::string& path, const std::string& key) const {
+  auto it = previous_.find(path);
+  return warm_ && it != previous_.end() && it->second == key && fs::exists(core::join_path(out_, path));
+}
+
+size_t BuildCache::file_size(const std::string& path) const {
+  std::error_code ec;
+  const auto size = fs::file_size(core::join_path(out_, path), ec);
+  return ec ? 0 : static_cast<size_t>(size);
+}
+
+std::vector<std::string> BuildCache::removed() const {
+  std::vector<std::string> out;
+  for (const auto& [path, key] : previous_) {
+    if (!current_.count(path)) out.push_back(path);
+  }
+  return out;
+}
+
+std::map<std::string, std::string> BuildCache::load_chapters(const std::string& locale) const {
+  std::map<std::string, std::string> chapters;
+  if (!warm_) return chapters;
+  auto bytes = core::DiskFileSystem().read_file(core::join_path(dir_, "chapters-" + locale));
+  if (!bytes) return chapters;
+  // Records of "<path>\n<length>\n<bytes>".
+  size_t at = 0;
+  while (at < bytes->size()) {
+    const size_t path_end = bytes->find('\n', at);
+    const size_t length_end = path_end == std::string::npos ? path_end : bytes->find('\n', path_end + 1);
+    if (length_end == std::string::npos) return {};
+    const size_t length = std::stoul(bytes->substr(path_end + 1, length_end - path_end - 1));
+    if (length_end + 1 + length > bytes->size()) return {};
+    chapters.emplace(bytes->substr(at, path_end - at), bytes->substr(length_end + 1, length));
+    at = length_end + 1 + length;
+  }
+  return chapters;
+}
+
+bool BuildCache::save_chapters(const std::string& locale, const std::map<std::string, std::string>& chapters) const {
+  std::string bytes;
+  for (const auto& [path, chapter] : chapters) {
+    bytes += path + "\n" + std::to_string(chapter.size()) + "\n" + chapter;
+  }
+  std::error_code ec;
+  fs::create_directories(dir_, ec);
+  // Pending until the build commits: a failed build must not leave chapters that the last
+  // good build's records would then take for their own.
+  return write_atomically(core::join_path(dir_, "chapters-" + locale + ".pending"), bytes);
+}
+
+bool BuildCache::save() const {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir_, ec)) {
+    const fs::path path = entry.path();
+    if (path.extension() == ".pending") fs::rename(path, fs::path(path).replace_extension(), ec);
+    if (ec) return false;
+  }
+  std::string manifest = std::string(kFormat) + " " + inputs_ + "\n";
+  for (const auto& [path, key] : current_) manifest += key + " " + path + "\n";
+  fs::create_directories(dir_, ec);
+  return write_atomically(core::join_path(dir_, "manifest"), manifest);
+}
+
+}  // namespace press::output

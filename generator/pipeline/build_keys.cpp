@@ -1,0 +1,112 @@
+#include "pipeline/build_keys.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include "core/content_hash.h"
+#include "core/file_system.h"
+#include "localize/locale_catalogs.h"
+
+namespace press::pipeline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Bump when a change to press alters output without changing the executable's size or time.
+constexpr uint64_t kKeyVersion = 1;
+
+void add_file(core::ContentHash& hash, const std::string& path) {
+  hash.add(path).add(core::DiskFileSystem().read_file(path).value_or(std::string()));
+}
+
+// A page's published translations, in a fixed order.
+void add_translations(core::ContentHash& hash, const localize::Translations* translations) {
+  if (!translations) return hash.add(uint64_t{0}), void();
+  std::vector<const std::pair<const std::string, std::string>*> entries;
+  for (const auto& entry : *translations) entries.push_back(&entry);
+  std::sort(entries.begin(), entries.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  for (const auto* entry : entries) hash.add(entry->first).add(entry->second);
+}
+
+void add_front(core::ContentHash& hash, const LocaleData& locale, const content::Page& page) {
+  const LocalizedFront& front = locale.fronts.at(&page);
+  hash.add(front.title).add(front.summary).add(uint64_t{front.title_untranslated})
+      .add(uint64_t{front.summary_untranslated}).add(page.front.date).add(page.slug)
+      .add(static_cast<uint64_t>(page.front.order));
+}
+
+// A page's own text in the locale: its source, a whole-file translation, its catalog.
+void add_page_text(core::ContentHash& hash, const SiteContext& site, const LocaleData& locale,
+                   const content::Page& page) {
+  hash.add(page.source->text());
+  const content::Page* whole = site.content.whole_file_translation(locale.info.tag, page);
+  hash.add(whole ? whole->source->text() : std::string_view());
+  add_translations(hash, locale.catalogs->page(localize::catalog_name(page)));
+}
+
+// What every page of a locale shows around its content: the navigation and breadcrumb names.
+std::string navigation_key(const SiteContext& site, const LocaleData& locale, const std::string& site_key) {
+  core::ContentHash hash;
+  hash.add(site_key).add(locale.info.tag);
+  if (site.content.home.source) add_front(hash, locale, site.content.home);
+  for (const auto& section : site.content.sections) {
+    if (section.index.source) add_front(hash, locale, section.index);
+  }
+  return hash.hex();
+}
+
+}  // namespace
+
+std::string site_inputs_key(const std::string& root, const SourceSite& site) {
+  core::ContentHash hash;
+  hash.add(kKeyVersion);
+  std::error_code ec;
+  const auto executable = fs::read_symlink("/proc/self/exe", ec);
+  hash.add(static_cast<uint64_t>(fs::file_size(executable, ec)));
+  hash.add(static_cast<uint64_t>(fs::last_write_time(executable, ec).time_since_epoch().count()));
+  add_file(hash, core::join_path(root, "press.yaml"));
+  const std::string theme = theme::theme_dir(root, site.config.theme);
+  for (const auto& name : core::DiskFileSystem().list_files(theme)) add_file(hash, core::join_path(theme, name));
+  for (const auto& locale : site.config.locales) {
+    for (const char* catalog : {"ui", localize::LocaleCatalogs::kInfographicsCatalog}) {
+      add_file(hash, localize::catalog_path(root, locale, catalog));
+    }
+  }
+  for (const auto& [name, infographic] : site.infographics) hash.add(name).add(infographic.source->text());
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  hash.add(epoch ? epoch : "");
+  return hash.hex();
+}
+
+std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteContext& site,
+                                   const LocaleData& locale, const std::string& site_key) {
+  const std::string navigation = navigation_key(site, locale, site_key);
+  std::vector<std::string> keys(jobs.size());
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    const PageJob& job = jobs[i];
+    if (job.kind != PageJob::Kind::document && job.kind != PageJob::Kind::section) continue;
+    core::ContentHash hash;
+    hash.add(navigation).add(job.path);
+    add_page_text(hash, site, locale, *job.page);
+    if (job.kind == PageJob::Kind::section) {
+      for (const auto& page : job.section->documents) add_front(hash, locale, page);
+    }
+    keys[i] = hash.hex();
+  }
+  return keys;
+}
+
+std::string home_page_key(const SiteContext& site, const LocaleData& locale, const std::string& site_key) {
+  core::ContentHash hash;
+  hash.add(navigation_key(site, locale, site_key));
+  if (site.content.home.source) add_page_text(hash, site, locale, site.content.home);
+  for (const auto& section : site.content.sections) {
+    for (const auto& page : section.documents) add_front(hash, locale, page);
+  }
+  hash.add(locale.book_file).add(static_cast<uint64_t>(locale.book_bytes));
+  return hash.hex();
+}
+
+}  // namespace press::pipeline

@@ -1,0 +1,27 @@
+// Build keys: fingerprints of the inputs of each output file, so a rebuild redoes only pages
+// whose inputs changed and leaves the rest as the last build wrote them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/page_renderer.h"
+#include "pipeline/source_site.h"
+
+namespace press::pipeline {
+
+/// What every file depends on: press itself, press.yaml, the theme, each locale's interface
+/// and infographic catalogs, the infographics, and SOURCE_DATE_EPOCH. When it changes, every
+/// page is rebuilt.
+std::string site_inputs_key(const std::string& root, const SourceSite& site);
+
+/// The input key of each of `jobs` in one locale (same order). Document and section pages
+/// get one; the home page's depends on the e-book and is made by home_page_key; the rest
+/// (status, infographics list, 404) are cheap and rendered every time: their key is empty.
+std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteContext& site,
+                                   const LocaleData& locale, const std::string& site_key);
+
+/// The home page's key: everything it lists, and the e-book it links with its size.
+std::string home_page_key(const SiteContext& site, const LocaleData& locale, const std::string& site_key);
+
+}  // namespace press::pipeline
