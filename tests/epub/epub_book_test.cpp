@@ -21,6 +21,7 @@ const std::filesystem::path& built_site() {
     press::pipeline::BuildOptions options;
     options.source_dir = PRESS_SOURCE_DIR;
     options.out_dir = dir.file("site");
+    options.cache_dir = dir.file("cache");  // the test's own, not the project's
     return press::pipeline::build_site(options, err).ok;
   }();
   REQUIRE(built);

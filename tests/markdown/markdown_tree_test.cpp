@@ -15,7 +15,8 @@ struct Rendered {
   markdown::RenderedMarkdown result;
 };
 
-Rendered render(const std::string& markdown, int first_line = 1) {
+Rendered render(const std::string& markdown, int first_line = 1,
+                markdown::InfographicEmbedder* infographics = nullptr) {
   core::SourceFile file("content/factsheets/x.md", markdown);
   i18n::UiText ui;
   i18n::LocaleFormat format("en");
@@ -23,6 +24,7 @@ Rendered render(const std::string& markdown, int first_line = 1) {
   pugi::xml_document document;
   pugi::xml_node root = document.append_child("div");
   markdown::MarkdownSource source{file, first_line, ui, format, "https://site.example/"};
+  source.infographics = infographics;
   Rendered out;
   out.result = markdown::render_markdown(markdown, source, root, diagnostics);
   std::ostringstream xml;
@@ -132,22 +134,8 @@ class OneInfographic final : public markdown::InfographicEmbedder {
 };
 
 Rendered render_with_infographics(const std::string& markdown) {
-  core::SourceFile file("content/factsheets/x.md", markdown);
-  i18n::UiText ui;
-  i18n::LocaleFormat format("en");
-  core::Diagnostics diagnostics;
-  pugi::xml_document document;
-  pugi::xml_node root = document.append_child("div");
   OneInfographic infographics;
-  markdown::MarkdownSource source{file, 1, ui, format, ""};
-  source.infographics = &infographics;
-  Rendered out;
-  out.result = markdown::render_markdown(markdown, source, root, diagnostics);
-  std::ostringstream xml;
-  root.print(xml, "", pugi::format_raw);
-  out.xml = xml.str();
-  out.errors = diagnostics.format_all();
-  return out;
+  return render(markdown, 1, &infographics);
 }
 
 }  // namespace

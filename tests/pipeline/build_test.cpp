@@ -37,10 +37,14 @@ struct BuiltSite {
     press::pipeline::BuildOptions options;
     options.source_dir = PRESS_SOURCE_DIR;
     options.out_dir = out.string();
+    options.cache_dir = out.string() + "-cache";  // the test's own, not the project's
     report = press::pipeline::build_site(options, err);
     log = err.str();
   }
-  ~BuiltSite() { fs::remove_all(out); }
+  ~BuiltSite() {
+    fs::remove_all(out);
+    fs::remove_all(out.string() + "-cache");
+  }
 };
 
 }  // namespace

@@ -21,6 +21,7 @@ const fs::path& built_site() {
     pipeline::BuildOptions options;
     options.source_dir = PRESS_SOURCE_DIR;
     options.out_dir = (dir.path() / "site").string();
+    options.cache_dir = (dir.path() / "cache").string();  // the test's own, not the project's
     const bool ok = pipeline::build_site(options, err).ok;
     INFO(err.str());
     return ok;

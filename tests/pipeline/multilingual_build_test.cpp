@@ -17,6 +17,7 @@ struct Built {
     press::pipeline::BuildOptions options;
     options.source_dir = std::string(PRESS_FIXTURES_DIR) + "/multilingual";
     options.out_dir = dir.file("site");
+    options.cache_dir = dir.file("cache");
     report = press::pipeline::build_site(options, err);
     log = err.str();
   }

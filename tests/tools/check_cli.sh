@@ -17,10 +17,10 @@ expect 0 "--help" -- "$press" --help
 expect 2 "no command" -- "$press"
 expect 2 "unknown flag" -- "$press" build --no-such-flag
 expect 2 "missing source folder" -- "$press" build --source "$work/none"
-expect 0 "valid site" -- "$press" build --source "$fixtures/valid" --out "$work/site"
+expect 0 "valid site" -- "$press" build --source "$fixtures/valid" --out "$work/site" --cache "$work/cache"
 grep -q 'built 2 documents' "$work/err" || { echo "FAIL: no summary line: $(cat "$work/err")"; fail=1; }
 before=$(cd "$work/site" && find . -type f -exec sha256sum {} + | sort)
-expect 1 "broken site" -- "$press" build --source "$fixtures/broken" --out "$work/site"
+expect 1 "broken site" -- "$press" build --source "$fixtures/broken" --out "$work/site" --cache "$work/cache"
 after=$(cd "$work/site" && find . -type f -exec sha256sum {} + | sort)
 [ "$before" = "$after" ] || { echo "FAIL: a failed build changed the previous site"; fail=1; }
 [ ! -e "$work/site.tmp" ] || { echo "FAIL: a failed build left its staging folder"; fail=1; }
