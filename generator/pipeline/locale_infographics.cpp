@@ -44,6 +44,35 @@ void append_data_table(const RenderedInfographic& chart, const i18n::UiText& ui,
   }
 }
 
+// One chart in the locale, in both layouts; wholly in the source language (numbers and dates
+// included, set in its script) while any of its texts is untranslated.
+RenderedInfographic lay_out_infographic(const infographics::Infographic& source, const LocaleInfo& locale,
+                                        const std::string& source_locale, const localize::LocaleCatalogs& catalogs,
+                                        const config::SiteConfig& config, const theme::Palette& palette,
+                                        const i18n::LocaleFormat& format, const infographics::TextMeasure& measure) {
+  RenderedInfographic chart;
+  chart.source = &source;
+  chart.lang = locale.tag;
+  chart.dir = locale.dir;
+  chart.chart = infographics::localize_chart(source, catalogs.infographics, catalogs.ui, format, config);
+  const infographics::TextMeasure* chart_measure = &measure;
+  std::optional<infographics::TextMeasure> source_measure;
+  if (chart.chart.untranslated) {
+    static const i18n::UiText source_text;
+    const i18n::LocaleFormat source_format(source_locale);
+    chart.chart = infographics::localize_chart(source, source_text, source_text, source_format, config);
+    chart.chart.untranslated = true;
+    chart.lang = source_locale;
+    chart.dir = "ltr";
+    chart_measure = &source_measure.emplace(source_locale);
+  }
+  const bool rtl = chart.dir == "rtl";
+  chart.layout = infographics::lay_out_chart(chart.chart.text, palette, *chart_measure, chart.lang, rtl);
+  chart.narrow_layout = infographics::lay_out_chart(chart.chart.text, palette, *chart_measure, chart.lang, rtl,
+                                                    infographics::kNarrowChartWidth);
+  return chart;
+}
+
 }  // namespace
 
 std::string infographic_path(const std::string& name) { return "infographics/" + name; }
@@ -63,26 +92,7 @@ LocaleInfographics render_locale_infographics(const infographics::Infographics& 
   std::vector<std::string> svgs;
   for (const auto& [name, source] : all) {
     RenderedInfographic& chart = out[name];
-    chart.source = &source;
-    chart.lang = locale.tag;
-    chart.dir = locale.dir;
-    chart.chart = infographics::localize_chart(source, catalogs.infographics, catalogs.ui, format, config);
-    const infographics::TextMeasure* chart_measure = &measure;
-    std::optional<infographics::TextMeasure> source_measure;
-    if (chart.chart.untranslated) {
-      // Wholly in the source language, numbers and dates included, set in its script.
-      static const i18n::UiText source_text;
-      const i18n::LocaleFormat source_format(source_locale);
-      chart.chart = infographics::localize_chart(source, source_text, source_text, source_format, config);
-      chart.chart.untranslated = true;
-      chart.lang = source_locale;
-      chart.dir = "ltr";
-      chart_measure = &source_measure.emplace(source_locale);
-    }
-    const bool rtl = chart.dir == "rtl";
-    chart.layout = infographics::lay_out_chart(chart.chart.text, palette, *chart_measure, chart.lang, rtl);
-    chart.narrow_layout = infographics::lay_out_chart(chart.chart.text, palette, *chart_measure, chart.lang, rtl,
-                                                      infographics::kNarrowChartWidth);
+    chart = lay_out_infographic(source, locale, source_locale, catalogs, config, palette, format, measure);
     svgs.push_back(infographics::standalone_svg(
         chart.layout, {chart.chart.text.title, chart.chart.text.description, chart.lang, "chart"}));
     charts.push_back(&chart);

@@ -76,3 +76,24 @@ TEST_CASE("a whole-file translation takes precedence over the catalog", "[pipeli
   const std::string status = site.page("es/translation-status/index.html");
   CHECK(has(status, "<th scope=\"row\">Español</th>"));
 }
+
+TEST_CASE("a chart not yet translated is shown wholly in the source language, marked as such", "[pipeline][infographics]") {
+  Built site;
+  INFO(site.log);
+  REQUIRE(site.report.ok);
+  const std::string es = site.page("es/summaries/report/index.html");
+  // English texts, English figures, a left-to-right layout, inside a wrapper that says so.
+  CHECK(has(es, "<div lang=\"en\" dir=\"ltr\"><svg xmlns=\"http://www.w3.org/2000/svg\""));
+  CHECK(has(es, "<title id=\"infographic-test-figures-title\">Two figures</title>"));
+  CHECK(has(es, ">about 1,200</text>"));
+  CHECK_FALSE(has(es, "1200 personas"));
+  CHECK(has(es, "<tr lang=\"en\" dir=\"ltr\"><th scope=\"row\">about 1,200</th><td>people in the test</td></tr>"));
+  // The interface around it is still Spanish where the catalog has it, and the page says
+  // that parts are not translated.
+  CHECK(has(es, "<p class=\"notice\">"));
+  const std::string ar = site.page("ar/infographics/test-figures.svg");
+  CHECK(has(ar, "xml:lang=\"en\""));
+  CHECK(has(ar, "direction=\"ltr\""));
+  // In English the same chart carries no language mark of its own.
+  CHECK_FALSE(has(site.page("en/summaries/report/index.html"), "<div lang=\"en\""));
+}
