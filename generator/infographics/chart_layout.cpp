@@ -70,8 +70,8 @@ class Layouter {
                       const std::string& colour, const char* role, Anchor anchor = Anchor::start) const {
     TextBlock block;
     WrappedText wrapped = wrap_text(s, max_width, style, measure_, locale_);
-    for (const auto& line : wrapped.lines) block.line_widths.push_back(measure_.width(line, style));
     block.lines = std::move(wrapped.lines);
+    block.line_widths = std::move(wrapped.line_widths);
     block.style = style;
     block.anchor = anchor;
     block.x = x;

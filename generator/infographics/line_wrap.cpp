@@ -78,7 +78,8 @@ WrappedText wrap_text(std::string_view text, double max_width, TextStyle style, 
     const std::string_view line = trim_end(text.substr(begin, end - begin));
     out.lines.emplace_back(line);
     out.line_starts.push_back(begin);
-    out.width = std::max(out.width, measure.width(line, style));
+    out.line_widths.push_back(measure.width(line, style));
+    out.width = std::max(out.width, out.line_widths.back());
   };
   size_t start = 0;
   size_t i = 1;  // breaks[0] is the start of the text

@@ -12,7 +12,8 @@ namespace press::infographics {
 struct WrappedText {
   std::vector<std::string> lines;
   std::vector<size_t> line_starts;  // byte offset in the text where each line starts
-  double width = 0;                 // the widest line, measured
+  std::vector<double> line_widths;  // each line, measured
+  double width = 0;                 // the widest line
 };
 
 /// Breaks `text` into the fewest lines no wider than `max_width`, greedily, at the line-break
