@@ -85,15 +85,19 @@ std::map<std::string, std::string> BuildCache::load_chapters(const std::string& 
 }
 
 bool BuildCache::save_chapters(const std::string& locale, const std::map<std::string, std::string>& chapters) const {
-  std::string bytes;
-  for (const auto& [path, chapter] : chapters) {
-    bytes += path + "\n" + std::to_string(chapter.size()) + "\n" + chapter;
-  }
   std::error_code ec;
   fs::create_directories(dir_, ec);
   // Pending until the build commits: a failed build must not leave chapters that the last
-  // good build's records would then take for their own.
-  return write_atomically(core::join_path(dir_, "chapters-" + locale + ".pending"), bytes);
+  // good build's records would then take for their own. Streamed, not joined in memory first.
+  const std::string path = core::join_path(dir_, "chapters-" + locale + ".pending");
+  const std::string temporary = path + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    for (const auto& [page, chapter] : chapters) out << page << '\n' << chapter.size() << '\n' << chapter;
+    if (!out) return false;
+  }
+  fs::rename(temporary, path, ec);
+  return !ec;
 }
 
 bool BuildCache::save() const {
