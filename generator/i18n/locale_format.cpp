@@ -25,6 +25,9 @@ struct LocaleFormat::Icu {
   std::unique_ptr<icu::BreakIterator> words;
   std::unique_ptr<icu::NumberFormat> numbers;
   std::unique_ptr<icu::NumberFormat> percents;
+  // Made on first use: only charts need them, and then once per worker, not per figure.
+  std::unique_ptr<icu::SimpleDateFormat> month_year;
+  std::unique_ptr<icu::ListFormatter> list;
   // Compiled patterns: a page formats the same few messages again and again.
   std::unordered_map<std::string, std::unique_ptr<icu::MessageFormat>> messages;
 };
@@ -98,32 +101,36 @@ std::string LocaleFormat::years(long long value) const {
 std::string LocaleFormat::month_year(const std::string& iso_month) const {
   if (iso_month.size() != 7) return iso_month;
   UErrorCode status = U_ZERO_ERROR;
-  // The locale's own pattern for "month and year", from CLDR's skeleton "yMMMM".
-  std::unique_ptr<icu::DateTimePatternGenerator> generator(
-      icu::DateTimePatternGenerator::createInstance(icu_->locale, status));
-  if (U_FAILURE(status)) return iso_month;
-  const icu::UnicodeString pattern = generator->getBestPattern(u"yMMMM", status);
-  icu::SimpleDateFormat format(pattern, icu_->locale, status);
+  if (!icu_->month_year) {
+    // The locale's own pattern for "month and year", from CLDR's skeleton "yMMMM".
+    std::unique_ptr<icu::DateTimePatternGenerator> generator(
+        icu::DateTimePatternGenerator::createInstance(icu_->locale, status));
+    if (U_FAILURE(status)) return iso_month;
+    auto format = std::make_unique<icu::SimpleDateFormat>(generator->getBestPattern(u"yMMMM", status),
+                                                         icu_->locale, status);
+    if (U_FAILURE(status)) return iso_month;
+    format->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+    icu_->month_year = std::move(format);
+  }
   icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
-  if (U_FAILURE(status)) return iso_month;
-  format.adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
   calendar.clear();
   calendar.set(std::stoi(iso_month.substr(0, 4)), std::stoi(iso_month.substr(5, 2)) - 1, 1);
   const UDate when = calendar.getTime(status);
   if (U_FAILURE(status)) return iso_month;
   icu::UnicodeString out;
-  format.format(when, out);
+  icu_->month_year->format(when, out);
   std::string result;
   return out.toUTF8String(result);
 }
 
 std::string LocaleFormat::list(const std::vector<std::string>& items) const {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::ListFormatter> formatter(icu::ListFormatter::createInstance(icu_->locale, status));
+  if (!icu_->list) icu_->list.reset(icu::ListFormatter::createInstance(icu_->locale, status));
+  if (!icu_->list) return std::string();
   std::vector<icu::UnicodeString> parts;
   for (const auto& item : items) parts.push_back(icu::UnicodeString::fromUTF8(item));
   icu::UnicodeString out;
-  if (U_SUCCESS(status)) formatter->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
+  icu_->list->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
   std::string result;
   return U_FAILURE(status) ? std::string() : out.toUTF8String(result);
 }

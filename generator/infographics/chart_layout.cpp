@@ -19,9 +19,7 @@ bool Box::contains(const Box& o) const {
 Box TextBlock::box() const {
   double widest = 0;
   for (double w : line_widths) widest = std::max(widest, w);
-  double left = x;
-  if (anchor == Anchor::middle) left = x - widest / 2;
-  else if ((anchor == Anchor::end) != rtl) left = x - widest;
+  const double left = rtl ? x - widest : x;
   return {left, top, widest, line_height * lines.size()};
 }
 
@@ -67,13 +65,12 @@ class Layouter {
   double inner() const { return width_ - 2 * kPadding; }
 
   TextBlock make_text(const std::string& s, double x, double top, double max_width, TextStyle style,
-                      const std::string& colour, const char* role, Anchor anchor = Anchor::start) const {
+                      const std::string& colour, const char* role) const {
     TextBlock block;
     WrappedText wrapped = wrap_text(s, max_width, style, measure_, locale_);
     block.lines = std::move(wrapped.lines);
     block.line_widths = std::move(wrapped.line_widths);
     block.style = style;
-    block.anchor = anchor;
     block.x = x;
     block.top = top;
     block.line_height = measure_.line_height(style);

@@ -32,21 +32,18 @@ struct Box {
   bool contains(const Box& other) const;
 };
 
-enum class Anchor { start, middle, end };  // logical: start is the right edge in RTL
-
 /// One block of text, one or more lines.
 struct TextBlock {
   std::vector<std::string> lines;
   std::vector<double> line_widths;  // measured
   TextStyle style;
-  Anchor anchor = Anchor::start;
-  double x = 0;            // the anchor point
+  double x = 0;            // where each line starts: its left edge, or its right edge in RTL
   double top = 0;          // top of the first line box
   double line_height = 0;
   double ascent = 0;       // baseline below each line box's top
   std::string colour;
   const char* role = "";   // "title", "figure", "label", "value", "date", "note"
-  bool rtl = false;        // set by mirroring: a start anchor is then the right edge
+  bool rtl = false;        // set by mirroring
   /// The area the glyphs may cover, from the measured widths.
   Box box() const;
   double baseline(size_t line) const { return top + line * line_height + ascent; }

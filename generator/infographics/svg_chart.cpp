@@ -21,15 +21,6 @@ void set(pugi::xml_node node, const char* name, const std::string& value) {
   node.append_attribute(name) = value.c_str();
 }
 
-const char* anchor_name(Anchor anchor) {
-  switch (anchor) {
-    case Anchor::start: return "start";
-    case Anchor::middle: return "middle";
-    case Anchor::end: return "end";
-  }
-  return "start";
-}
-
 void append_mark(const Mark& mark, pugi::xml_node svg) {
   pugi::xml_node node;
   if (mark.round) {
@@ -60,7 +51,6 @@ void append_text(const TextBlock& block, bool rtl, pugi::xml_node svg) {
     set(text, "font-size", number(block.style.size));
     if (block.style.bold) set(text, "font-weight", "bold");
     set(text, "fill", block.colour);
-    if (block.anchor != Anchor::start) set(text, "text-anchor", anchor_name(block.anchor));
     // In a right-to-left chart, "start" is the right edge and mixed text orders itself from it.
     if (rtl) set(text, "direction", "rtl");
     text.append_child(pugi::node_pcdata).set_value(block.lines[i].c_str());

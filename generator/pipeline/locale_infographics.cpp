@@ -15,12 +15,6 @@ void append_element(pugi::xml_node parent, const char* element, const std::strin
   parent.append_child(element).append_child(pugi::node_pcdata).set_value(value.c_str());
 }
 
-// Text in another language than the page's says so, for screen readers' voices.
-void mark_language(pugi::xml_node node, const RenderedInfographic& chart) {
-  if (!chart.chart.untranslated) return;
-  node.append_attribute("lang") = chart.lang.c_str();
-  node.append_attribute("dir") = chart.dir.c_str();
-}
 
 void append_data_table(const RenderedInfographic& chart, const i18n::UiText& ui, pugi::xml_node parent) {
   const bool timeline = chart.source->type == infographics::ChartType::timeline;
@@ -40,14 +34,22 @@ void append_data_table(const RenderedInfographic& chart, const i18n::UiText& ui,
     th.append_attribute("scope") = "row";
     th.append_child(pugi::node_pcdata).set_value(item.figure.c_str());
     append_element(row, "td", item.label);
-    mark_language(row, chart);
+    mark_chart_language(row, chart);
   }
 }
+
+// The formatter and measure of the source language, made once per locale when some chart needs
+// them (one whose texts are not all translated).
+struct SourceLanguage {
+  std::string tag;
+  std::optional<i18n::LocaleFormat> format;
+  std::optional<infographics::TextMeasure> measure;
+};
 
 // One chart in the locale, in both layouts; wholly in the source language (numbers and dates
 // included, set in its script) while any of its texts is untranslated.
 RenderedInfographic lay_out_infographic(const infographics::Infographic& source, const LocaleInfo& locale,
-                                        const std::string& source_locale, const localize::LocaleCatalogs& catalogs,
+                                        SourceLanguage& source_language, const localize::LocaleCatalogs& catalogs,
                                         const config::SiteConfig& config, const theme::Palette& palette,
                                         const i18n::LocaleFormat& format, const infographics::TextMeasure& measure) {
   RenderedInfographic chart;
@@ -56,15 +58,15 @@ RenderedInfographic lay_out_infographic(const infographics::Infographic& source,
   chart.dir = locale.dir;
   chart.chart = infographics::localize_chart(source, catalogs.infographics, catalogs.ui, format, config);
   const infographics::TextMeasure* chart_measure = &measure;
-  std::optional<infographics::TextMeasure> source_measure;
   if (chart.chart.untranslated) {
     static const i18n::UiText source_text;
-    const i18n::LocaleFormat source_format(source_locale);
-    chart.chart = infographics::localize_chart(source, source_text, source_text, source_format, config);
+    if (!source_language.format) source_language.format.emplace(source_language.tag);
+    if (!source_language.measure) source_language.measure.emplace(source_language.tag);
+    chart.chart = infographics::localize_chart(source, source_text, source_text, *source_language.format, config);
     chart.chart.untranslated = true;
-    chart.lang = source_locale;
+    chart.lang = source_language.tag;
     chart.dir = "ltr";
-    chart_measure = &source_measure.emplace(source_locale);
+    chart_measure = &*source_language.measure;
   }
   const bool rtl = chart.dir == "rtl";
   chart.layout = infographics::lay_out_chart(chart.chart.text, palette, *chart_measure, chart.lang, rtl);
@@ -74,6 +76,12 @@ RenderedInfographic lay_out_infographic(const infographics::Infographic& source,
 }
 
 }  // namespace
+
+void mark_chart_language(pugi::xml_node node, const RenderedInfographic& chart) {
+  if (!chart.chart.untranslated) return;
+  node.append_attribute("lang") = chart.lang.c_str();
+  node.append_attribute("dir") = chart.dir.c_str();
+}
 
 std::string infographic_path(const std::string& name) { return "infographics/" + name; }
 
@@ -88,11 +96,12 @@ LocaleInfographics render_locale_infographics(const infographics::Infographics& 
   if (all.empty()) return out;
   const i18n::LocaleFormat format(locale.tag);
   const infographics::TextMeasure measure(locale.tag);
+  SourceLanguage source_language{source_locale, std::nullopt, std::nullopt};
   std::vector<RenderedInfographic*> charts;
   std::vector<std::string> svgs;
   for (const auto& [name, source] : all) {
     RenderedInfographic& chart = out[name];
-    chart = lay_out_infographic(source, locale, source_locale, catalogs, config, palette, format, measure);
+    chart = lay_out_infographic(source, locale, source_language, catalogs, config, palette, format, measure);
     svgs.push_back(infographics::standalone_svg(
         chart.layout, {chart.chart.text.title, chart.chart.text.description, chart.lang, "chart"}));
     charts.push_back(&chart);
@@ -143,7 +152,7 @@ void append_infographic_figure(const RenderedInfographic& chart, const std::stri
   pugi::xml_node holder = figure;
   if (chart.chart.untranslated) {
     holder = figure.append_child("div");
-    mark_language(holder, chart);
+    mark_chart_language(holder, chart);
   }
   pugi::xml_node wide = infographics::append_svg(chart.layout, {text.title, text.description, chart.lang, id_prefix},
                                                  holder, false);
@@ -157,12 +166,12 @@ void append_infographic_figure(const RenderedInfographic& chart, const std::stri
   append_element(details, "summary", std::string(ui.translate(i18n::msg::infographic_data)));
   pugi::xml_node description = details.append_child("p");
   description.append_child(pugi::node_pcdata).set_value(text.description.c_str());
-  mark_language(description, chart);
+  mark_chart_language(description, chart);
   append_data_table(chart, ui, details);
   pugi::xml_node sources = details.append_child("p");
   sources.append_attribute("class") = "infographic-sources";
   sources.append_child(pugi::node_pcdata).set_value(text.source_note.c_str());
-  mark_language(sources, chart);
+  mark_chart_language(sources, chart);
 
   pugi::xml_node downloads = figure.append_child("ul");
   downloads.append_attribute("class") = "infographic-downloads web-only";

@@ -39,6 +39,10 @@ using LocaleInfographics = std::map<std::string, RenderedInfographic>;
 /// Width of the PNG for sharing, in pixels.
 constexpr int kSharePngWidth = 1200;
 
+/// Marks text of the chart's (its title, its data) with the chart's `lang` and `dir` when that is
+/// not the page's, so screen readers switch voice; nothing when the chart is translated.
+void mark_chart_language(pugi::xml_node node, const RenderedInfographic& chart);
+
 /// Public path of an infographic's files below the locale folder: "infographics/<name>".
 std::string infographic_path(const std::string& name);
 

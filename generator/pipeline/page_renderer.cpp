@@ -40,6 +40,7 @@ class FigureEmbedder final : public markdown::InfographicEmbedder {
     const std::string id = "infographic-" + name + (count > 1 ? "-" + std::to_string(count) : "");
     append_infographic_figure(it->second, id, files_url_, locale_.ui(), locale_.format, parent);
     if (first.empty()) first = name;
+    untranslated = untranslated || it->second.chart.untranslated;
     return true;
   }
 
@@ -50,6 +51,7 @@ class FigureEmbedder final : public markdown::InfographicEmbedder {
   }
 
   std::string first;  // the first infographic placed: its PNG is the page's sharing image
+  bool untranslated = false;  // some chart placed is still in the source language
 
  private:
   const LocaleContext& locale_;
@@ -285,11 +287,7 @@ struct Renderer {
       pugi::xml_node section = holder.append_child("section");
       pugi::xml_node heading = section.append_child("h2");
       heading.append_child(pugi::node_pcdata).set_value(chart.chart.text.title.c_str());
-      if (chart.chart.untranslated) {
-        heading.append_attribute("lang") = chart.lang.c_str();
-        heading.append_attribute("dir") = chart.dir.c_str();
-        untranslated = true;
-      }
+      mark_chart_language(heading, chart);
       figures.embed(name, section);
     }
     data.set("charts", Value::tree(holder));
@@ -339,6 +337,8 @@ struct Renderer {
         break;
       }
     }
+    // A chart still in the source language makes the page say so too, as any other text does.
+    if (figures.untranslated) untranslated = true;
     if (job.page && (front(*job.page).title_untranslated || front(*job.page).summary_untranslated)) {
       untranslated = true;
     }

@@ -24,6 +24,11 @@ std::string errors_for(const std::string& text) {
   return diagnostics.format_all();
 }
 
+// True when the file's errors include `message` (a located line).
+bool reports(const std::string& text, const std::string& message) {
+  return errors_for(text).find(message) != std::string::npos;
+}
+
 const std::string kBars =
     "type: bar chart\n"
     "title: States\n"
@@ -69,23 +74,20 @@ TEST_CASE("mistakes in an infographic are reported where they are", "[infographi
         "type: pie\n"
         "      ^\n");
   // A label must be valid ICU MessageFormat and may use only the value, {n}.
-  CHECK(errors_for("type: key figures\ntitle: T\ndescription: D\nsource: ungass-2016\ndata:\n"
-                   "  - value: 1\n    label: \"{n, plural, one {x}\"\n")
-            .find("chart.yaml:7:12: error: \"label\" is not valid ICU MessageFormat") != std::string::npos);
-  CHECK(errors_for("type: key figures\ntitle: T\ndescription: D\nsource: ungass-2016\ndata:\n"
-                   "  - value: 1\n    label: \"{count} people\"\n")
-            .find("chart.yaml:7:12: error: \"label\" uses {count}; the only argument is the value, {n}") !=
-        std::string::npos);
-  CHECK(errors_for("type: part of whole\nunit: percent\ntitle: T\ndescription: D\nsource: ungass-2016\ndata:\n"
-                   "  - value: 120\n    label: L\n")
-            .find("chart.yaml:7:12: error: a percentage is at most 100") != std::string::npos);
-  CHECK(errors_for("type: timeline\ntitle: T\ndescription: D\nsource: ungass-2016\ndata:\n"
-                   "  - date: 2019-13\n    label: L\n")
-            .find("chart.yaml:6:11: error: \"date\" must be YYYY-MM or YYYY-MM-DD, not \"2019-13\"") !=
-        std::string::npos);
-  CHECK(errors_for("type: key figures\ntitle: T\ndescription: D\nsource: nowhere\ndata:\n  - value: 1\n    label: L\n")
-            .find("chart.yaml:4:9: error: unknown report \"nowhere\" in press.yaml") != std::string::npos);
-  CHECK(errors_for("type: key figures\ntitle: T\ndescription: D\nsource: ungass-2016\ndata:\n  - value: many\n    label: L\n")
-            .find("chart.yaml:6:12: error: \"value\" must be a number of zero or more, not \"many\"") !=
-        std::string::npos);
+  CHECK(reports("type: key figures\ntitle: T\ndescription: D\nsource: ungass-2016\ndata:\n"
+                "  - value: 1\n    label: \"{n, plural, one {x}\"\n",
+                "chart.yaml:7:12: error: \"label\" is not valid ICU MessageFormat"));
+  CHECK(reports("type: key figures\ntitle: T\ndescription: D\nsource: ungass-2016\ndata:\n"
+                "  - value: 1\n    label: \"{count} people\"\n",
+                "chart.yaml:7:12: error: \"label\" uses {count}; the only argument is the value, {n}"));
+  CHECK(reports("type: part of whole\nunit: percent\ntitle: T\ndescription: D\nsource: ungass-2016\ndata:\n"
+                "  - value: 120\n    label: L\n",
+                "chart.yaml:7:12: error: a percentage is at most 100"));
+  CHECK(reports("type: timeline\ntitle: T\ndescription: D\nsource: ungass-2016\ndata:\n"
+                "  - date: 2019-13\n    label: L\n",
+                "chart.yaml:6:11: error: \"date\" must be YYYY-MM or YYYY-MM-DD, not \"2019-13\""));
+  CHECK(reports("type: key figures\ntitle: T\ndescription: D\nsource: nowhere\ndata:\n  - value: 1\n    label: L\n",
+                "chart.yaml:4:9: error: unknown report \"nowhere\" in press.yaml"));
+  CHECK(reports("type: key figures\ntitle: T\ndescription: D\nsource: ungass-2016\ndata:\n  - value: many\n    label: L\n",
+                "chart.yaml:6:12: error: \"value\" must be a number of zero or more, not \"many\""));
 }
