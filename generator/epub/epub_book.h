@@ -4,6 +4,7 @@
 #include <ctime>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -16,7 +17,7 @@ struct BookChapter {
   std::string file;   // inside EPUB/, e.g. "text/factsheets-decriminalisation.xhtml"
   std::string title;
   std::string title_lang;  // set when the title is still in the source language
-  std::string body;        // the document's XHTML (the theme's <article>), serialized
+  std::string_view body;   // the document's XHTML (the theme's <article>), serialized; not owned
 };
 
 struct BookSection {

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <ctime>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace press::epub {
@@ -13,9 +15,18 @@ struct PackageFile {
   bool stored = false;  // stored without compression (the `mimetype` file must be)
 };
 
+/// An earlier package written by `write_zip`, and the content key of each of its entries.
+struct EarlierPackage {
+  std::string path;
+  std::map<std::string_view, std::string_view> entry_keys;  // entry path → key of its bytes
+};
+
 /// Writes `files` in the given order, every entry dated `modified`, so the same input and the
-/// same time give an identical file. False (with `error`) on failure.
+/// same time give an identical file. An entry whose bytes have the same key as in `earlier`
+/// is copied from it still compressed, not deflated again; the file is the same either way.
+/// `entry_keys` gets every entry's key, for the next build. False (with `error`) on failure.
 bool write_zip(const std::vector<PackageFile>& files, const std::string& path, std::time_t modified,
-               std::string& error);
+               std::string& error, const EarlierPackage* earlier = nullptr,
+               std::map<std::string, std::string>* entry_keys = nullptr);
 
 }  // namespace press::epub

@@ -1,5 +1,6 @@
 #include "output/build_cache.h"
 
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -8,6 +9,7 @@
 
 #include "core/content_hash.h"
 #include "core/file_system.h"
+#include "core/mapped_file.h"
 
 namespace press::output {
 
@@ -16,6 +18,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kFormat = "press-build-cache 1";
+constexpr const char* kPending = ".pending";
 
 // Writes beside the target and renames, so a reader never sees half a file.
 bool write_atomically(const std::string& path, const std::string& bytes) {
@@ -33,6 +36,10 @@ BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir,
   std::error_code ec;
   const std::string absolute_out = fs::weakly_canonical(fs::absolute(out_dir, ec), ec).string();
   dir_ = core::join_path(cache_dir, core::ContentHash::of(absolute_out));
+  // Tables a failed or interrupted build left pending belong to no records: never commit them.
+  for (const auto& entry : fs::directory_iterator(dir_, ec)) {
+    if (entry.path().extension() == kPending) fs::remove(entry.path(), ec);
+  }
   auto manifest = core::DiskFileSystem().read_file(core::join_path(dir_, "manifest"));
   if (!manifest || !fs::is_directory(out_dir)) return;
   std::istringstream lines(*manifest);
@@ -65,46 +72,56 @@ std::vector<std::string> BuildCache::removed() const {
   return out;
 }
 
-std::map<std::string, std::string> BuildCache::load_chapters(const std::string& locale) const {
-  std::map<std::string, std::string> chapters;
-  if (!warm_) return chapters;
-  auto bytes = core::DiskFileSystem().read_file(core::join_path(dir_, "chapters-" + locale));
-  if (!bytes) return chapters;
-  // Records of "<path>\n<length>\n<bytes>".
+CacheTable BuildCache::load_table(const std::string& name) const {
+  CacheTable table;
+  if (!warm_) return table;
+  auto file = std::make_shared<const core::MappedFile>(core::join_path(dir_, name));
+  const std::string_view bytes = file->bytes();
+  // Records of "<name>\n<length>\n<bytes>".
   size_t at = 0;
-  while (at < bytes->size()) {
-    const size_t path_end = bytes->find('\n', at);
-    const size_t length_end = path_end == std::string::npos ? path_end : bytes->find('\n', path_end + 1);
-    if (length_end == std::string::npos) return {};
-    const size_t length = std::stoul(bytes->substr(path_end + 1, length_end - path_end - 1));
-    if (length_end + 1 + length > bytes->size()) return {};
-    chapters.emplace(bytes->substr(at, path_end - at), bytes->substr(length_end + 1, length));
+  while (at < bytes.size()) {
+    const size_t name_end = bytes.find('\n', at);
+    const size_t length_end = name_end == std::string_view::npos ? name_end : bytes.find('\n', name_end + 1);
+    if (length_end == std::string_view::npos) return {};
+    size_t length = 0;
+    const char* digits = bytes.data() + name_end + 1;
+    if (std::from_chars(digits, bytes.data() + length_end, length).ptr != bytes.data() + length_end ||
+        length > bytes.size() - length_end - 1) {
+      return {};
+    }
+    table.entries.emplace(bytes.substr(at, name_end - at), bytes.substr(length_end + 1, length));
     at = length_end + 1 + length;
   }
-  return chapters;
+  table.file = std::move(file);
+  return table;
 }
 
-bool BuildCache::save_chapters(const std::string& locale, const std::map<std::string, std::string>& chapters) const {
+bool BuildCache::save_table(const std::string& name, const std::map<std::string_view, std::string_view>& entries) const {
   std::error_code ec;
   fs::create_directories(dir_, ec);
-  // Pending until the build commits: a failed build must not leave chapters that the last
+  // Pending until the build commits: a failed build must not leave a table that the last
   // good build's records would then take for their own. Streamed, not joined in memory first.
-  const std::string path = core::join_path(dir_, "chapters-" + locale + ".pending");
+  const std::string path = core::join_path(dir_, name + kPending);
   const std::string temporary = path + ".tmp" + std::to_string(::getpid());
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    for (const auto& [page, chapter] : chapters) out << page << '\n' << chapter.size() << '\n' << chapter;
+    for (const auto& [entry, bytes] : entries) out << entry << '\n' << bytes.size() << '\n' << bytes;
     if (!out) return false;
   }
   fs::rename(temporary, path, ec);
   return !ec;
 }
 
+std::string BuildCache::previous_key(const std::string& path) const {
+  auto it = previous_.find(path);
+  return warm_ && it != previous_.end() ? it->second : std::string();
+}
+
 bool BuildCache::save() const {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir_, ec)) {
     const fs::path path = entry.path();
-    if (path.extension() == ".pending") fs::rename(path, fs::path(path).replace_extension(), ec);
+    if (path.extension() == kPending) fs::rename(path, fs::path(path).replace_extension(), ec);
     if (ec) return false;
   }
   std::string manifest = std::string(kFormat) + " " + inputs_ + "\n";

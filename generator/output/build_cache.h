@@ -4,11 +4,23 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+namespace press::core {
+class MappedFile;
+}
+
 namespace press::output {
+
+/// A named table the last build left beside its records (a locale's e-book chapters, the keys
+/// of an e-book's entries): names to bytes, read in place from a mapped file, not copied.
+struct CacheTable {
+  std::shared_ptr<const core::MappedFile> file;  // keeps the views valid
+  std::map<std::string_view, std::string_view> entries;
+};
 
 class BuildCache {
  public:
@@ -31,13 +43,15 @@ class BuildCache {
   /// Whether the last build's records apply, so unchanged files can stay as they are.
   bool warm() const { return warm_; }
 
-  /// The e-book chapters of a locale from the last build, by page path.
-  std::map<std::string, std::string> load_chapters(const std::string& locale) const;
-  /// Saves a locale's chapters, to take effect with the records; `save()`, once the site is
-  /// committed, makes both current. False when the cache cannot be written (the site is
-  /// still fine: the next build is simply a full one).
-  bool save_chapters(const std::string& locale, const std::map<std::string, std::string>& chapters) const;
+  /// The table `name` the last build saved; empty when there is none or the cache is cold.
+  CacheTable load_table(const std::string& name) const;
+  /// Saves a table, to take effect with the records; `save()`, once the site is committed,
+  /// makes both current, and a table not saved again stays as it was. False when the cache
+  /// cannot be written (the site is still fine: the next build is simply a full one).
+  bool save_table(const std::string& name, const std::map<std::string_view, std::string_view>& entries) const;
   bool save() const;
+  /// The key the last build recorded for `path`, or empty.
+  std::string previous_key(const std::string& path) const;
 
  private:
   std::string dir_;

@@ -27,6 +27,8 @@ class SiteWriter {
   bool commit(std::string& error, const std::vector<std::string>& removed = {});
   void discard();
   const std::string& staging_dir() const { return staging_; }
+  /// The published site, as the last build left it until `commit()`.
+  const std::string& site_dir() const { return out_; }
   /// Counts a file that a library wrote straight into the staging folder (a zip, say).
   void count_external_file() const { ++files_written_; }
   int files_written() const { return files_written_; }

@@ -23,8 +23,9 @@ std::time_t book_modified_time(const content::SiteContent& content) {
 
 namespace {
 
-// Everything a book is made of: its texts, stylesheet, date and each chapter.
-std::string book_key(const epub::BookInput& book) {
+// Everything a book is made of: its texts, stylesheet, date and each chapter, which the key
+// of the page it is rendered from stands for.
+std::string book_key(const epub::BookInput& book, const std::vector<const std::string*>& chapter_keys) {
   core::ContentHash hash;
   hash.add(book.locale).add(book.dir).add(book.title).add(book.subtitle).add(book.identifier)
       .add(static_cast<uint64_t>(book.modified)).add(book.stylesheet);
@@ -32,9 +33,12 @@ std::string book_key(const epub::BookInput& book) {
                                   &book.text.font_licence, &book.text.accessibility_summary}) {
     hash.add(*text);
   }
+  auto chapter_key = chapter_keys.begin();
   for (const auto& section : book.sections) {
     hash.add(section.title);
-    for (const auto& chapter : section.chapters) hash.add(chapter.file).add(chapter.title).add(chapter.title_lang).add(chapter.body);
+    for (const auto& chapter : section.chapters) {
+      hash.add(chapter.file).add(chapter.title).add(chapter.title_lang).add(**chapter_key++);
+    }
   }
   return hash.hex();
 }
@@ -42,9 +46,9 @@ std::string book_key(const epub::BookInput& book) {
 }  // namespace
 
 epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, const std::vector<PageJob>& jobs,
-                                   const std::vector<std::string>& chapters, std::time_t modified,
+                                   const BookChapters& chapters, std::time_t modified,
                                    const output::SiteWriter& writer, const output::BuildCache& previous,
-                                   std::string& key, core::Diagnostics& diagnostics) {
+                                   const output::BuildCache& cache, std::string& key, core::Diagnostics& diagnostics) {
   const i18n::UiText& ui = locale.catalogs->ui;
   auto t = [&](const char* source) { return std::string(ui.translate(source)); };
   epub::BookInput book;
@@ -57,35 +61,50 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   book.stylesheet = site.theme.epub_stylesheet;
   book.text = {t(i18n::msg::book_contents), t(i18n::msg::book_cover),       t(i18n::msg::book_start),
                t(i18n::msg::book_landmarks), t(i18n::msg::book_font_licence), t(i18n::msg::book_accessibility)};
+  std::vector<const std::string*> chapter_keys;
   for (const auto& section : site.content.sections) {
     if (!section.index.source) continue;
     epub::BookSection part;
     part.title = locale.fronts.at(&section.index).title;
     for (size_t i = 0; i < jobs.size(); ++i) {
-      if (jobs[i].section != &section || jobs[i].kind != PageJob::Kind::document || chapters[i].empty()) continue;
+      const std::string_view body = chapters.bodies[i];
+      if (jobs[i].section != &section || jobs[i].kind != PageJob::Kind::document || body.empty()) continue;
       const LocalizedFront& front = locale.fronts.at(jobs[i].page);
       part.chapters.push_back({"text/" + section.id + "-" + jobs[i].page->slug + ".xhtml", front.title,
-                               front.title_untranslated ? site.config.source_locale : "", chapters[i]});
+                               front.title_untranslated ? site.config.source_locale : "", body});
+      chapter_keys.push_back(&(*chapters.page_keys)[i]);
     }
     book.sections.push_back(std::move(part));
   }
 
   epub::BookReport report;
   const std::string relative = "downloads/" + site.config.book + "-" + locale.info.tag + ".epub";
-  key = book_key(book);
-  if (previous.unchanged(locale.info.tag + "/" + relative, key)) {
+  key = book_key(book, chapter_keys);
+  const std::string site_path = locale.info.tag + "/" + relative;
+  if (previous.unchanged(site_path, key)) {
     locale.book_file = relative;
-    locale.book_bytes = previous.file_size(locale.info.tag + "/" + relative);
+    locale.book_bytes = previous.file_size(site_path);
     return report;
   }
   auto files = epub::package_book(book, report, diagnostics);
   if (!files) return report;
-  const std::string path = writer.staging_dir() + "/" + locale.info.tag + "/" + relative;
+  // The entry keys saved with the last book describe the book the last build recorded.
+  const std::string entries_table = "book-entries-" + locale.info.tag;
+  const output::CacheTable earlier_entries = previous.load_table(entries_table);
+  const auto recorded = earlier_entries.entries.find("");
+  const bool has_earlier = recorded != earlier_entries.entries.end() && recorded->second == previous.previous_key(site_path);
+  const epub::EarlierPackage earlier{writer.site_dir() + "/" + site_path, earlier_entries.entries};
+  const std::string path = writer.staging_dir() + "/" + site_path;
+  std::map<std::string, std::string> entry_keys;
   std::string error;
-  if (!epub::write_zip(*files, path, modified, error)) {
+  if (!epub::write_zip(*files, path, modified, error, has_earlier ? &earlier : nullptr, &entry_keys)) {
     diagnostics.error(path, error);
     return report;
   }
+  std::map<std::string_view, std::string_view> entries(entry_keys.begin(), entry_keys.end());
+  entries.emplace("", key);
+  // Without them the next book is simply compressed whole again.
+  cache.save_table(entries_table, entries);
   writer.count_external_file();
   locale.book_file = relative;
   locale.book_bytes = std::filesystem::file_size(path);

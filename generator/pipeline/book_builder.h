@@ -17,13 +17,21 @@ namespace press::pipeline {
 /// else the newest document date, so the same content always gives the same book.
 std::time_t book_modified_time(const content::SiteContent& content);
 
-/// Writes `<locale>/downloads/<book>-<locale>.epub` from the rendered `chapters` (by job index)
-/// and records its path and size in `locale`; `key` gets the fingerprint of everything in it,
-/// and a book the last build made from the same is kept as it is. Problems (a missing glyph)
-/// go to `diagnostics`.
+/// A locale's chapters by job index: each document's XHTML, rendered now or kept from the last
+/// build (empty for pages that are not chapters), and the input key of the page it comes from.
+struct BookChapters {
+  std::vector<std::string_view> bodies;
+  const std::vector<std::string>* page_keys = nullptr;
+};
+
+/// Writes `<locale>/downloads/<book>-<locale>.epub` from `chapters` and records its path and
+/// size in `locale`; `key` gets the fingerprint of everything in it. A book the last build made
+/// from the same is kept as it is, without looking at a chapter; one that changed takes its
+/// unchanged entries from the last book still compressed (their keys are saved in `cache`).
+/// Problems (a missing glyph) go to `diagnostics`.
 epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, const std::vector<PageJob>& jobs,
-                                   const std::vector<std::string>& chapters, std::time_t modified,
+                                   const BookChapters& chapters, std::time_t modified,
                                    const output::SiteWriter& writer, const output::BuildCache& previous,
-                                   std::string& key, core::Diagnostics& diagnostics);
+                                   const output::BuildCache& cache, std::string& key, core::Diagnostics& diagnostics);
 
 }  // namespace press::pipeline

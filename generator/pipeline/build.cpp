@@ -72,6 +72,8 @@ void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, c
   });
 }
 
+std::string chapters_table(const std::string& locale) { return "chapters-" + locale; }
+
 void fail(const core::Diagnostics& diagnostics, std::ostream& err) {
   err << diagnostics.format_all() << "build failed: " << diagnostics.error_count()
       << " error(s); the previous site was left as it was\n";
@@ -175,7 +177,8 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     std::unique_ptr<LocaleData> data;
     std::vector<std::string> keys;          // by job index
     std::vector<std::string> content_keys;  // by job index, for pages keyed by their bytes
-    std::vector<std::string> chapters;      // by job index, for the e-book
+    std::vector<std::string> chapters;      // by job index: the e-book chapters rendered now
+    output::CacheTable cached_chapters;     // the last build's, by page path
     std::vector<WorkerResult> results;
     core::Diagnostics book_diagnostics;
     epub::BookReport book;
@@ -239,12 +242,12 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     run->keys = page_keys(jobs, site, *run->data, site_key);
     // A page is skipped when its inputs are unchanged and the e-book can have its chapter
     // from the cache.
-    std::map<std::string, std::string> cached_chapters = previous.load_chapters(tag);
+    run->cached_chapters = previous.load_table(chapters_table(tag));
     std::vector<bool> skip(jobs.size(), false);
     for (size_t j = 1; j < jobs.size(); ++j) {
-      const bool chapter_known = jobs[j].kind != PageJob::Kind::document || cached_chapters.count(jobs[j].path);
+      const bool chapter_known =
+          jobs[j].kind != PageJob::Kind::document || run->cached_chapters.entries.count(jobs[j].path);
       skip[j] = chapter_known && previous.unchanged(tag + "/" + jobs[j].output_file(), run->keys[j]);
-      if (skip[j] && jobs[j].kind == PageJob::Kind::document) run->chapters[j] = std::move(cached_chapters[jobs[j].path]);
       rendered += skip[j] ? 0 : 1;
     }
     times.mark("other");
@@ -256,15 +259,29 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
                   {&skip, &run->chapters, &run->content_keys});
     times.mark("render pages");
     run->book_thread = std::thread([&site, &jobs, &writer, &previous, &cache, modified, r = run.get()] {
-      r->book = write_locale_book(site, *r->data, jobs, r->chapters, modified, writer, previous, r->book_key,
-                                  r->book_diagnostics);
-      // The chapters go to the cache for the next build; they are in the book now.
-      std::map<std::string, std::string> chapters;
+      BookChapters chapters{std::vector<std::string_view>(jobs.size()), &r->keys};
+      bool any_rendered = false;
       for (size_t j = 0; j < jobs.size(); ++j) {
-        if (!r->chapters[j].empty()) chapters.emplace(jobs[j].path, std::move(r->chapters[j]));
+        if (!r->chapters[j].empty()) {
+          chapters.bodies[j] = r->chapters[j];
+          any_rendered = true;
+        } else if (auto kept = r->cached_chapters.entries.find(jobs[j].path); kept != r->cached_chapters.entries.end()) {
+          chapters.bodies[j] = kept->second;
+        }
+      }
+      r->book = write_locale_book(site, *r->data, jobs, chapters, modified, writer, previous, cache, r->book_key,
+                                  r->book_diagnostics);
+      // The chapters go to the cache for the next build when one of them is new.
+      r->chapters_saved = true;
+      if (any_rendered) {
+        std::map<std::string_view, std::string_view> table;
+        for (size_t j = 0; j < jobs.size(); ++j) {
+          if (!chapters.bodies[j].empty()) table.emplace(jobs[j].path, chapters.bodies[j]);
+        }
+        r->chapters_saved = cache.save_table(chapters_table(r->data->info.tag), table);
       }
       std::vector<std::string>().swap(r->chapters);
-      r->chapters_saved = cache.save_chapters(r->data->info.tag, chapters);
+      r->cached_chapters = {};
     });
     if (pending) finish(*pending);
     pending = std::move(run);

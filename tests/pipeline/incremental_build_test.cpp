@@ -121,4 +121,10 @@ TEST_CASE("a rebuild that fails leaves the site as the last good build left it",
   std::ofstream(health, std::ios::binary) << health_text;
   REQUIRE(build(source, site, cache, true).ok);
   CHECK(tree(site) == before);
+  // A later edit makes the e-books again from kept chapters: none may come from the failed build.
+  std::ofstream(health, std::ios::binary) << health_text << "\nAn edit after the failed build.\n";
+  REQUIRE(build(source, site, cache, true).ok);
+  const fs::path clean = dir.path() / "clean";
+  REQUIRE(build(source, clean, dir.path() / "clean-cache", false).ok);
+  CHECK(tree(site) == tree(clean));
 }

@@ -1,0 +1,73 @@
+// Zip packages: the same files give the same bytes, and a rebuilt package takes unchanged
+// entries from the earlier one without compressing them again.
+#include "epub/zip_package.h"
+
+#include <catch2/catch.hpp>
+
+#include <zip.h>
+
+#include "core/content_hash.h"
+#include "temp_dir.h"
+
+using namespace press;
+
+namespace {
+
+std::vector<epub::PackageFile> package(const std::string& chapter_two) {
+  return {{"mimetype", "application/epub+zip", true},
+          {"EPUB/one.xhtml", std::string(4000, 'a') + "<p>One</p>", false},
+          {"EPUB/two.xhtml", chapter_two, false}};
+}
+
+// An entry's bytes as a reader gets them.
+std::string entry(const std::string& path, const std::string& name) {
+  int status = 0;
+  zip_t* archive = zip_open(path.c_str(), ZIP_RDONLY, &status);
+  REQUIRE(archive);
+  zip_stat_t stat;
+  REQUIRE(zip_stat(archive, name.c_str(), 0, &stat) == 0);
+  std::string bytes(stat.size, '\0');
+  zip_file_t* file = zip_fopen(archive, name.c_str(), 0);
+  zip_fread(file, bytes.data(), stat.size);
+  zip_fclose(file);
+  zip_close(archive);
+  return bytes;
+}
+
+}  // namespace
+
+TEST_CASE("a package rebuilt from an earlier one is byte for byte a fresh one", "[epub][zip]") {
+  TempDir dir("zip-package");
+  std::string error;
+  std::map<std::string, std::string> keys;
+  REQUIRE(epub::write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
+  CHECK(keys.at("EPUB/one.xhtml") == core::ContentHash::of(package("").at(1).bytes));
+
+  const epub::EarlierPackage earlier{dir.file("earlier.epub"), {keys.begin(), keys.end()}};
+  REQUIRE(epub::write_zip(package("<p>Two, edited</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
+  REQUIRE(epub::write_zip(package("<p>Two, edited</p>"), dir.file("fresh.epub"), 86400, error));
+  CHECK(TempDir::read(dir.file("rebuilt.epub")) == TempDir::read(dir.file("fresh.epub")));
+  CHECK(entry(dir.file("rebuilt.epub"), "EPUB/two.xhtml") == "<p>Two, edited</p>");
+}
+
+TEST_CASE("an entry whose key is unchanged is copied from the earlier package", "[epub][zip]") {
+  TempDir dir("zip-reuse");
+  std::string error;
+  std::map<std::string, std::string> keys;
+  REQUIRE(epub::write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
+  // Keys that claim the new chapter two is the old one: the copy shows it was not compressed anew.
+  keys["EPUB/two.xhtml"] = core::ContentHash::of("<p>Not the same</p>");
+  const epub::EarlierPackage earlier{dir.file("earlier.epub"), {keys.begin(), keys.end()}};
+  REQUIRE(epub::write_zip(package("<p>Not the same</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
+  CHECK(entry(dir.file("rebuilt.epub"), "EPUB/two.xhtml") == "<p>Two</p>");
+  CHECK(entry(dir.file("rebuilt.epub"), "mimetype") == "application/epub+zip");
+}
+
+TEST_CASE("a missing earlier package means every entry is compressed anew", "[epub][zip]") {
+  TempDir dir("zip-no-earlier");
+  std::string error;
+  const std::string key = core::ContentHash::of("<p>Two</p>");  // the package holds views of keys
+  const epub::EarlierPackage earlier{dir.file("gone.epub"), {{"EPUB/two.xhtml", key}}};
+  REQUIRE(epub::write_zip(package("<p>Two</p>"), dir.file("book.epub"), 86400, error, &earlier));
+  CHECK(entry(dir.file("book.epub"), "EPUB/two.xhtml") == "<p>Two</p>");
+}
