@@ -17,7 +17,8 @@ bool is_slug(const std::string& name) {
 }
 
 std::optional<Page> load_page(const core::FileSystem& fs, const std::string& path, PageKind kind,
-                              const config::SiteConfig& config, core::Diagnostics& diagnostics) {
+                              const config::SiteConfig& config, const FrontMatterMemo* memo,
+                              core::Diagnostics& diagnostics) {
   auto text = fs.read_file(path);
   if (!text) {
     diagnostics.error(path, "cannot read this file");
@@ -26,6 +27,11 @@ std::optional<Page> load_page(const core::FileSystem& fs, const std::string& pat
   Page page;
   page.kind = kind;
   page.source = std::make_unique<core::SourceFile>(path, core::to_nfc(std::move(*text)));
+  page.file_key = front_matter_file_key(kind, page.source->text());
+  if (const FrontMatter* known = memo ? memo->find(page.file_key) : nullptr) {
+    page.front = *known;
+    return page;
+  }
   auto front = parse_front_matter(*page.source, kind, config, diagnostics);
   if (!front) return std::nullopt;
   page.front = std::move(*front);
@@ -61,12 +67,11 @@ const std::vector<std::string>& section_ids() {
   return ids;
 }
 
-SiteContent load_site_content(const core::FileSystem& fs, const std::string& root,
-                                             const config::SiteConfig& config,
-                                             core::Diagnostics& diagnostics) {
+SiteContent load_site_content(const core::FileSystem& fs, const std::string& root, const config::SiteConfig& config,
+                              core::Diagnostics& diagnostics, const FrontMatterMemo* memo) {
   const std::string content_dir = core::join_path(root, "content");
   SiteContent site;
-  if (auto home = load_page(fs, core::join_path(content_dir, "index.md"), PageKind::home, config,
+  if (auto home = load_page(fs, core::join_path(content_dir, "index.md"), PageKind::home, config, memo,
                             diagnostics)) {
     site.home = std::move(*home);
   }
@@ -74,7 +79,7 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
     const std::string dir = core::join_path(content_dir, id);
     Section section;
     section.id = id;
-    if (auto index = load_page(fs, core::join_path(dir, "_index.md"), PageKind::section, config,
+    if (auto index = load_page(fs, core::join_path(dir, "_index.md"), PageKind::section, config, memo,
                                diagnostics)) {
       section.index = std::move(*index);
       section.index.section = id;
@@ -111,7 +116,7 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
     }
     core::parallel_for(0, pending.size(), core::default_workers(), [&](size_t i, int) {
       Pending& p = pending[i];
-      p.page = load_page(fs, p.path, PageKind::document, config, p.diagnostics);
+      p.page = load_page(fs, p.path, PageKind::document, config, memo, p.diagnostics);
     });
     for (auto& p : pending) {
       diagnostics.merge(std::move(p.diagnostics));
@@ -128,6 +133,12 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
       return a.front.order != b.front.order ? a.front.order < b.front.order : a.slug < b.slug;
     });
     site.sections.push_back(std::move(section));
+  }
+  if (memo) {
+    std::vector<std::pair<const std::string*, const FrontMatter*>> fronts;
+    for (const Page* page : site.pages()) fronts.emplace_back(&page->file_key, &page->front);
+    for (const auto& [key, page] : site.whole_file) fronts.emplace_back(&page.file_key, &page.front);
+    memo->save(fronts);  // when it cannot be saved, the next build parses again: nothing is lost
   }
   return site;
 }

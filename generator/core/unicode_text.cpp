@@ -1,20 +1,27 @@
 #include "core/unicode_text.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+
+#include <algorithm>
 
 namespace press::core {
 
 std::string to_nfc(std::string text) {
+  // Most text is ASCII or already NFC: checked in place, without a UTF-16 copy.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return text;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return text;
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
-  if (nfc->isNormalized(unicode, status) || U_FAILURE(status)) return text;
-  icu::UnicodeString normalized = nfc->normalize(unicode, status);
+  if (nfc->isNormalizedUTF8(text, status) && U_SUCCESS(status)) return text;
   std::string result;
-  normalized.toUTF8String(result);
-  return result;
+  status = U_ZERO_ERROR;
+  icu::StringByteSink<std::string> sink(&result, static_cast<int32_t>(text.size()));
+  nfc->normalizeUTF8(0, text, sink, nullptr, status);
+  return U_SUCCESS(status) ? result : text;
 }
 
 }  // namespace press::core

@@ -6,31 +6,90 @@
 
 namespace press::output {
 
-std::string render_sitemap(const std::string& base_url, const std::vector<std::string>& locales,
-                           const std::vector<std::string>& paths) {
-  pugi::xml_document document;
+namespace {
+
+constexpr const char* kSitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+pugi::xml_node start_document(pugi::xml_document& document, const char* root) {
   auto declaration = document.append_child(pugi::node_declaration);
   declaration.append_attribute("version") = "1.0";
   declaration.append_attribute("encoding") = "UTF-8";
-  pugi::xml_node urlset = document.append_child("urlset");
-  urlset.append_attribute("xmlns") = "http://www.sitemaps.org/schemas/sitemap/0.9";
-  urlset.append_attribute("xmlns:xhtml") = "http://www.w3.org/1999/xhtml";
-  for (const auto& locale : locales) {
-    for (const auto& path : paths) {
-      pugi::xml_node url = urlset.append_child("url");
-      url.append_child("loc").text().set((base_url + locale + "/" + path).c_str());
-      if (locales.size() < 2) continue;
-      for (const auto& alternate : locales) {
-        pugi::xml_node link = url.append_child("xhtml:link");
-        link.append_attribute("rel") = "alternate";
-        link.append_attribute("hreflang") = alternate.c_str();
-        link.append_attribute("href") = (base_url + alternate + "/" + path).c_str();
-      }
-    }
-  }
+  pugi::xml_node node = document.append_child(root);
+  node.append_attribute("xmlns") = kSitemapNamespace;
+  return node;
+}
+
+std::string serialize(const pugi::xml_document& document) {
   std::ostringstream out;
   document.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
   return out.str();
+}
+
+}  // namespace
+
+// Addresses are numbered locale by locale: number = locale × paths + path.
+Sitemap::Sitemap(std::string base_url, std::vector<std::string> locales, std::vector<std::string> paths,
+                 SitemapLimits limits)
+    : base_url_(std::move(base_url)), locales_(std::move(locales)), paths_(std::move(paths)) {
+  const size_t total = locales_.size() * paths_.size();
+  // What one address costs in the file, with its alternates: markup plus the addresses' text.
+  auto estimate = [&](size_t path) {
+    const size_t alternates = locales_.size() < 2 ? 0 : locales_.size();
+    size_t bytes = 40 + base_url_.size() + paths_[path].size();
+    for (size_t i = 0; i < alternates; ++i) bytes += 70 + locales_[i].size() * 2 + base_url_.size() + paths_[path].size();
+    return bytes;
+  };
+  part_starts_.push_back(0);
+  size_t count = 0, bytes = 0;
+  for (size_t number = 0; number < total; ++number) {
+    const size_t cost = estimate(number % paths_.size());
+    if (count > 0 && (count + 1 > limits.addresses || bytes + cost > limits.bytes)) {
+      part_starts_.push_back(number);
+      count = bytes = 0;
+    }
+    ++count;
+    bytes += cost;
+  }
+  part_starts_.push_back(total);
+  files_.push_back("sitemap.xml");
+  const size_t parts = part_starts_.size() - 1;
+  for (size_t part = 1; parts > 1 && part <= parts; ++part) files_.push_back("sitemap-" + std::to_string(part) + ".xml");
+}
+
+std::string Sitemap::address(size_t locale, size_t path) const { return base_url_ + locales_[locale] + "/" + paths_[path]; }
+
+std::string Sitemap::render(size_t index) const {
+  if (files_.size() == 1) return render_addresses(0, part_starts_.back());
+  if (index == 0) return render_index();
+  return render_addresses(part_starts_[index - 1], part_starts_[index]);
+}
+
+std::string Sitemap::render_addresses(size_t begin, size_t end) const {
+  pugi::xml_document document;
+  pugi::xml_node urlset = start_document(document, "urlset");
+  urlset.append_attribute("xmlns:xhtml") = "http://www.w3.org/1999/xhtml";
+  for (size_t number = begin; number < end; ++number) {
+    const size_t locale = number / paths_.size(), path = number % paths_.size();
+    pugi::xml_node url = urlset.append_child("url");
+    url.append_child("loc").text().set(address(locale, path).c_str());
+    if (locales_.size() < 2) continue;
+    for (size_t alternate = 0; alternate < locales_.size(); ++alternate) {
+      pugi::xml_node link = url.append_child("xhtml:link");
+      link.append_attribute("rel") = "alternate";
+      link.append_attribute("hreflang") = locales_[alternate].c_str();
+      link.append_attribute("href") = address(alternate, path).c_str();
+    }
+  }
+  return serialize(document);
+}
+
+std::string Sitemap::render_index() const {
+  pugi::xml_document document;
+  pugi::xml_node index = start_document(document, "sitemapindex");
+  for (size_t file = 1; file < files_.size(); ++file) {
+    index.append_child("sitemap").append_child("loc").text().set((base_url_ + files_[file]).c_str());
+  }
+  return serialize(document);
 }
 
 }  // namespace press::output

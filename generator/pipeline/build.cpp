@@ -107,7 +107,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
 
   // Broken content files are left out and the rest still renders, so that one run reports
   // every problem; without a configuration or a theme there is nothing to render.
-  auto source = load_source_site(options.source_dir, diagnostics);
+  const std::string cache_dir =
+      options.cache_dir.empty() ? core::join_path(options.source_dir, ".press-cache") : options.cache_dir;
+  auto source = load_source_site(options.source_dir, diagnostics, options.use_cache ? cache_dir : "");
   if (!source) {
     diagnostics.sort();
     fail(diagnostics, err);
@@ -144,9 +146,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   // The last build's records for this output folder: with the same site-wide inputs, pages
   // whose own inputs are unchanged are neither rendered nor written again.
   const std::string site_key = site_inputs_key(options.source_dir, *source);
-  output::BuildCache cache(options.cache_dir.empty() ? core::join_path(options.source_dir, ".press-cache")
-                                                     : options.cache_dir,
-                           options.out_dir, site_key);
+  output::BuildCache cache(cache_dir, options.out_dir, site_key);
   const bool update = cache.warm() && options.use_cache;
   const output::BuildCache cold;
   const output::BuildCache& previous = update ? cache : cold;
@@ -293,7 +293,19 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   for (const auto& job : jobs) {
     if (job.kind != PageJob::Kind::not_found) public_paths.push_back(job.path);
   }
-  write_keyed("sitemap.xml", output::render_sitemap(config->base_url, config->locales, public_paths));
+  // The sitemap is a function of the site key and the page list: kept, not rendered, when they
+  // are the same.
+  core::ContentHash sitemap_inputs;
+  sitemap_inputs.add(site_key);
+  for (const auto& path : public_paths) sitemap_inputs.add(path);
+  const std::string sitemap_key = sitemap_inputs.hex();
+  const output::Sitemap sitemap(config->base_url, config->locales, std::move(public_paths));
+  for (size_t i = 0; i < sitemap.files().size(); ++i) {
+    cache.record(sitemap.files()[i], sitemap_key);
+    if (!previous.unchanged(sitemap.files()[i], sitemap_key) && !writer.write(sitemap.files()[i], sitemap.render(i))) {
+      write_failed = true;
+    }
+  }
   write_keyed("index.html", render_language_chooser(site));
   if (write_failed) diagnostics.error(writer.staging_dir(), "cannot write the output files");
 

@@ -21,11 +21,14 @@ std::vector<CatalogUnits> SourceSite::catalog_units(
   return all;
 }
 
-std::optional<SourceSite> load_source_site(const std::string& root, core::Diagnostics& diagnostics) {
+std::optional<SourceSite> load_source_site(const std::string& root, core::Diagnostics& diagnostics,
+                                           const std::string& cache_dir) {
   core::DiskFileSystem disk;
   auto config = config::load_site_config(disk, root, diagnostics);
   if (!config) return std::nullopt;
-  auto content = content::load_site_content(disk, root, *config, diagnostics);
+  const content::FrontMatterMemo memo =
+      cache_dir.empty() ? content::FrontMatterMemo() : content::FrontMatterMemo(core::join_path(cache_dir, "front-matter"), *config);
+  auto content = content::load_site_content(disk, root, *config, diagnostics, cache_dir.empty() ? nullptr : &memo);
   auto theme = theme::load_theme(disk, root, config->theme, diagnostics);
   if (!theme) return std::nullopt;
   auto infographics = infographics::load_infographics(disk, root, *config, diagnostics);

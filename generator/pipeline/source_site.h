@@ -27,7 +27,9 @@ struct SourceSite {
 };
 
 /// Loads the project under `root`. Broken content files are reported and left out; without a
-/// readable configuration or theme it returns nothing.
-std::optional<SourceSite> load_source_site(const std::string& root, core::Diagnostics& diagnostics);
+/// readable configuration or theme it returns nothing. With a `cache_dir`, front matter parsed
+/// by earlier loads is kept there and reused for files that have not changed.
+std::optional<SourceSite> load_source_site(const std::string& root, core::Diagnostics& diagnostics,
+                                           const std::string& cache_dir = "");
 
 }  // namespace press::pipeline

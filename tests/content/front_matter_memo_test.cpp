@@ -1,0 +1,106 @@
+// The front matter memo: unchanged files keep their parsed front matter, and nothing it keeps
+// can hide an error or outlive the ids press.yaml allows.
+#include "content/front_matter_memo.h"
+
+#include <catch2/catch.hpp>
+
+#include "content/site_content.h"
+#include "temp_dir.h"
+
+using namespace press;
+
+namespace {
+
+config::SiteConfig site_config() {
+  config::SiteConfig config;
+  config.source_locale = "en";
+  config.locales = {"en"};
+  config.reports.push_back({"r", "R", "2020-01-31"});
+  config.themes.push_back({"t", "T"});
+  return config;
+}
+
+// A title over two lines (a YAML folded block), a colon and non-Latin text: the memo keeps
+// every character.
+const char* kDocument =
+    "---\ntitle: >-\n  Harm reduction:\n  under 18\nsummary: \"Сводка: two lines\\nhere\"\ndate: 2020-01-31\n"
+    "source: [r]\nthemes: [t]\norder: 4\n---\nBody\n";
+
+core::MemoryFileSystem project(const std::string& document) {
+  core::MemoryFileSystem fs;
+  fs.write_file("site/content/index.md", "---\ntitle: Home\nsummary: S\n---\nHi\n");
+  fs.write_file("site/content/factsheets/_index.md", "---\ntitle: Fact sheets\nsummary: S\n---\n");
+  fs.write_file("site/content/summaries/_index.md", "---\ntitle: Summaries\nsummary: S\n---\n");
+  fs.write_file("site/content/factsheets/a.md", document);
+  return fs;
+}
+
+content::SiteContent load(const core::FileSystem& fs, const content::FrontMatterMemo& memo,
+                          core::Diagnostics& diagnostics, const config::SiteConfig& config = site_config()) {
+  return content::load_site_content(fs, "site", config, diagnostics, &memo);
+}
+
+}  // namespace
+
+TEST_CASE("front matter read back from the memo is the front matter parsed", "[content][memo]") {
+  TempDir dir("front-matter-memo");
+  const auto fs = project(kDocument);
+  core::Diagnostics diagnostics;
+  const auto parsed = load(fs, content::FrontMatterMemo(dir.file("memo"), site_config()), diagnostics);
+  REQUIRE(diagnostics.error_count() == 0);
+  const content::FrontMatterMemo memo(dir.file("memo"), site_config());
+  const content::Page& page = parsed.sections[1].documents.at(0);
+  const content::FrontMatter* kept = memo.find(page.file_key);
+  REQUIRE(kept);
+  CHECK(kept->title == "Harm reduction: under 18");
+  CHECK(kept->summary == "Сводка: two lines\nhere");
+  CHECK(kept->title == page.front.title);
+  CHECK(kept->date == "2020-01-31");
+  CHECK(kept->sources == std::vector<std::string>{"r"});
+  CHECK(kept->themes == std::vector<std::string>{"t"});
+  CHECK(kept->order == 4);
+  CHECK(kept->body_offset == page.front.body_offset);
+  CHECK(kept->body_line == 11);
+  const auto again = load(fs, memo, diagnostics);
+  CHECK(again.sections[1].documents.at(0).body() == "Body\n");
+}
+
+TEST_CASE("a file with a problem is reported on every load, memo or not", "[content][memo]") {
+  TempDir dir("front-matter-memo-errors");
+  const auto fs = project("---\ntitle: T\nsummary: S\ndate: 2020-01-31\nsource: [nope]\nthemes: [t]\norder: 1\n---\nBody\n");
+  for (int run = 0; run < 2; ++run) {
+    core::Diagnostics diagnostics;
+    load(fs, content::FrontMatterMemo(dir.file("memo"), site_config()), diagnostics);
+    INFO(diagnostics.format_all());
+    CHECK(diagnostics.error_count() == 1);
+    CHECK(diagnostics.format_all().find("unknown report \"nope\"") != std::string::npos);
+  }
+}
+
+TEST_CASE("front matter kept under other report ids is not used", "[content][memo]") {
+  TempDir dir("front-matter-memo-config");
+  const auto fs = project(kDocument);
+  core::Diagnostics diagnostics;
+  const auto parsed = load(fs, content::FrontMatterMemo(dir.file("memo"), site_config()), diagnostics);
+  const std::string key = parsed.sections[1].documents.at(0).file_key;
+  config::SiteConfig without_report = site_config();
+  without_report.reports.clear();
+  CHECK(content::FrontMatterMemo(dir.file("memo"), without_report).find(key) == nullptr);
+  // So the page is checked again, and the report it names no longer exists.
+  load(fs, content::FrontMatterMemo(dir.file("memo"), without_report), diagnostics, without_report);
+  CHECK(diagnostics.error_count() == 1);
+}
+
+TEST_CASE("a damaged memo is ignored", "[content][memo]") {
+  TempDir dir("front-matter-memo-damaged");
+  const auto fs = project(kDocument);
+  core::Diagnostics diagnostics;
+  const auto parsed = load(fs, content::FrontMatterMemo(dir.file("memo"), site_config()), diagnostics);
+  const std::string key = parsed.sections[1].documents.at(0).file_key;
+  std::string bytes = TempDir::read(dir.file("memo"));
+  REQUIRE(content::FrontMatterMemo(dir.file("memo"), site_config()).find(key));
+  dir.write("memo", bytes.substr(0, bytes.size() - 20));
+  CHECK(content::FrontMatterMemo(dir.file("memo"), site_config()).find(key) == nullptr);
+  dir.write("memo", bytes.substr(0, bytes.find('\n') + 1) + "99999:short\n");
+  CHECK(content::FrontMatterMemo(dir.file("memo"), site_config()).find(key) == nullptr);
+}
