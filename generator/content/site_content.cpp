@@ -17,15 +17,27 @@ bool is_slug(const std::string& name) {
 }
 
 std::optional<Page> load_page(const core::FileSystem& fs, const std::string& path, PageKind kind,
-                              const config::SiteConfig& config, const FrontMatterMemo* memo,
+                              const config::SiteConfig& config, const ContentMemo* memo,
                               core::Diagnostics& diagnostics) {
+  Page page;
+  page.kind = kind;
+  auto stamp = fs.stamp(path);
+  if (const KnownFile* known = stamp && memo ? memo->find_unchanged(path, *stamp) : nullptr) {
+    page.source = std::make_unique<core::SourceFile>(path, [&fs](const std::string& file) {
+      return core::to_nfc(fs.read_file(file).value_or(std::string()));
+    });
+    page.stamp = known->stamp;
+    page.file_key = known->key;
+    page.front = known->front;
+    return page;
+  }
+  // Stamped before reading: a write meanwhile leaves a stamp that the next load finds changed.
   auto text = fs.read_file(path);
-  if (!text) {
+  if (!stamp || !text) {
     diagnostics.error(path, "cannot read this file");
     return std::nullopt;
   }
-  Page page;
-  page.kind = kind;
+  page.stamp = *stamp;
   page.source = std::make_unique<core::SourceFile>(path, core::to_nfc(std::move(*text)));
   page.file_key = front_matter_file_key(kind, page.source->text());
   if (const FrontMatter* known = memo ? memo->find(page.file_key) : nullptr) {
@@ -68,7 +80,7 @@ const std::vector<std::string>& section_ids() {
 }
 
 SiteContent load_site_content(const core::FileSystem& fs, const std::string& root, const config::SiteConfig& config,
-                              core::Diagnostics& diagnostics, const FrontMatterMemo* memo) {
+                              core::Diagnostics& diagnostics, const ContentMemo* memo) {
   const std::string content_dir = core::join_path(root, "content");
   SiteContent site;
   if (auto home = load_page(fs, core::join_path(content_dir, "index.md"), PageKind::home, config, memo,
@@ -135,10 +147,13 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
     site.sections.push_back(std::move(section));
   }
   if (memo) {
-    std::vector<std::pair<const std::string*, const FrontMatter*>> fronts;
-    for (const Page* page : site.pages()) fronts.emplace_back(&page->file_key, &page->front);
-    for (const auto& [key, page] : site.whole_file) fronts.emplace_back(&page.file_key, &page.front);
-    memo->save(fronts);  // when it cannot be saved, the next build parses again: nothing is lost
+    std::vector<ContentMemo::Entry> entries;
+    auto add = [&](const Page& page) {
+      entries.push_back({&page.source->path(), page.stamp, &page.file_key, &page.front});
+    };
+    for (const Page* page : site.pages()) add(*page);
+    for (const auto& [key, page] : site.whole_file) add(page);
+    memo->save(entries);  // when it cannot be saved, the next load reads everything: nothing is lost
   }
   return site;
 }

@@ -9,7 +9,7 @@
 
 #include "config/site_config.h"
 #include "content/front_matter.h"
-#include "content/front_matter_memo.h"
+#include "content/content_memo.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "core/source_file.h"
@@ -22,7 +22,8 @@ struct Page {
   std::string section;  // "summaries", "factsheets"; empty for the home page
   std::string slug;     // file name without ".md"; empty for home and section pages
   std::unique_ptr<core::SourceFile> source;
-  std::string file_key;  // content hash of the kind and the NFC text
+  std::string file_key;    // content hash of the kind and the NFC text
+  core::FileStamp stamp;  // the file's when it was loaded
   FrontMatter front;
 
   std::string_view body() const { return std::string_view(source->text()).substr(front.body_offset); }
@@ -52,8 +53,10 @@ const std::vector<std::string>& section_ids();
 /// Reads `<root>/content`: index.md, and for each section `_index.md` and `<slug>.md`.
 /// Reports every broken file and leaves it out (its `source` stays null for home and section
 /// pages), so later stages can still check the rest and one run reports every problem.
-/// With a `memo`, unchanged files take their front matter from it, and it is saved again.
+/// With a `memo`, files it knows unchanged are not read until their text is needed (so `fs`
+/// must outlive the pages), others skip the YAML parser when their text is known; the memo is
+/// then saved again.
 SiteContent load_site_content(const core::FileSystem& fs, const std::string& root, const config::SiteConfig& config,
-                              core::Diagnostics& diagnostics, const FrontMatterMemo* memo = nullptr);
+                              core::Diagnostics& diagnostics, const ContentMemo* memo = nullptr);
 
 }  // namespace press::content

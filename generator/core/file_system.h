@@ -1,12 +1,24 @@
 // FileSystem: the one door to disk, with an in-memory twin so tests stay off the disk.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace press::core {
+
+/// What tells one version of a file from another without reading it: size, modification and
+/// status-change times in nanoseconds, and inode. Any write changes the status-change time,
+/// which no tool can set back, so equal stamps mean the same bytes.
+struct FileStamp {
+  uint64_t size = 0;
+  uint64_t modified_ns = 0;
+  uint64_t changed_ns = 0;
+  uint64_t inode = 0;
+  bool operator==(const FileStamp&) const = default;
+};
 
 /// Reads and writes whole files by '/'-separated path. Errors come back as values.
 class FileSystem {
@@ -19,6 +31,8 @@ class FileSystem {
   /// Names of regular files directly inside `dir`, sorted; empty when there is no such folder.
   virtual std::vector<std::string> list_files(const std::string& dir) const = 0;
   virtual bool is_directory(const std::string& path) const = 0;
+  /// The file's stamp, or nothing when there is no such file.
+  virtual std::optional<FileStamp> stamp(const std::string& path) const = 0;
 };
 
 class DiskFileSystem final : public FileSystem {
@@ -27,6 +41,7 @@ class DiskFileSystem final : public FileSystem {
   bool write_file(const std::string& path, std::string_view bytes) override;
   std::vector<std::string> list_files(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
+  std::optional<FileStamp> stamp(const std::string& path) const override;
 };
 
 /// Files held in a map; folders exist implicitly wherever a file path passes through them.
@@ -36,10 +51,14 @@ class MemoryFileSystem final : public FileSystem {
   bool write_file(const std::string& path, std::string_view bytes) override;
   std::vector<std::string> list_files(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
+  /// The size and how many writes the map has seen when the file was last written.
+  std::optional<FileStamp> stamp(const std::string& path) const override;
   const std::map<std::string, std::string>& files() const { return files_; }
 
  private:
   std::map<std::string, std::string> files_;
+  std::map<std::string, uint64_t> written_at_;
+  uint64_t writes_ = 0;
 };
 
 /// Joins two path parts with one '/'.

@@ -4,8 +4,25 @@
 
 namespace press::core {
 
-SourceFile::SourceFile(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {
+SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
+  index_lines();
+}
+
+SourceFile::SourceFile(std::string path, Loader load) : path_(std::move(path)), load_(std::move(load)) {}
+
+void SourceFile::ensure_loaded() const {
+  std::call_once(loaded_, [this] {
+    text_ = load_(path_);
+    index_lines();
+  });
+}
+
+int SourceFile::line_count() const {
+  text();
+  return static_cast<int>(line_starts_.size());
+}
+
+void SourceFile::index_lines() const {
   line_starts_.push_back(0);
   for (size_t i = text_.find('\n'); i != std::string::npos && i + 1 < text_.size(); i = text_.find('\n', i + 1)) {
     line_starts_.push_back(i + 1);
@@ -13,6 +30,7 @@ SourceFile::SourceFile(std::string path, std::string text)
 }
 
 std::string_view SourceFile::line_text(int line) const {
+  text();
   if (line < 1 || line > line_count()) return {};
   size_t start = line_starts_[line - 1];
   size_t end = text_.find('\n', start);
@@ -22,6 +40,7 @@ std::string_view SourceFile::line_text(int line) const {
 }
 
 std::pair<int, int> SourceFile::position_of(size_t offset) const {
+  text();
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   int line = static_cast<int>(it - line_starts_.begin());
   size_t start = line_starts_[line - 1];

@@ -1,4 +1,6 @@
 #include "i18n/terminology.h"
+
+#include "core/content_hash.h"
 #include "core/file_system.h"
 
 #include <unicode/brkiter.h>
@@ -104,6 +106,17 @@ void Terminology::report(std::string_view text, const core::SourceFile& file, in
     diagnostics.warning(file, at_line, at_column,
                         "\"" + found + "\" is stigmatising; prefer \"" + match.rule->prefer + "\"");
   }
+}
+
+std::string Terminology::key() const {
+  core::ContentHash hash;
+  hash.add(locale_);
+  for (const auto& rule : rules_) {
+    hash.add(rule.forms.size());
+    for (const auto& form : rule.forms) hash.add(form);
+    hash.add(rule.prefer).add(rule.reason).add(uint64_t{rule.prefix});
+  }
+  return hash.hex();
 }
 
 std::optional<Terminology> load_terminology(const std::string& path, const std::string& locale,

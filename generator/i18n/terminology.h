@@ -39,6 +39,8 @@ class Terminology {
               core::Diagnostics& diagnostics) const;
   bool empty() const { return rules_.empty(); }
   const std::string& locale() const { return locale_; }
+  /// A content hash of the list: the same key, the same findings in the same text.
+  std::string key() const;
 
  private:
   std::string locale_;

@@ -28,6 +28,16 @@ PageUnits page_units(const content::Page& page) {
   return out;
 }
 
+PageUnitsCache::PageUnitsCache(const std::vector<const content::Page*>& pages) {
+  for (const content::Page* page : pages) slots_.emplace(page, std::make_unique<Slot>());
+}
+
+const PageUnits& PageUnitsCache::of(const content::Page& page) const {
+  Slot& slot = *slots_.at(&page);
+  std::call_once(slot.once, [&] { slot.units = page_units(page); });
+  return slot.units;
+}
+
 std::string catalog_name(const content::Page& page) {
   switch (page.kind) {
     case content::PageKind::home: return "index";

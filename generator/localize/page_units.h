@@ -1,7 +1,10 @@
 // Page units: what of a content page is translated, one catalog message per unit.
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "content/site_content.h"
@@ -24,6 +27,23 @@ struct PageUnits {
 };
 
 PageUnits page_units(const content::Page& page);
+
+/// Each page's units, segmented the first time they are asked for (once, on whichever thread
+/// asks), so a rebuild that renders a few pages reads and segments only those.
+class PageUnitsCache {
+ public:
+  PageUnitsCache() = default;
+  explicit PageUnitsCache(const std::vector<const content::Page*>& pages);
+  /// `page` must be one of those given.
+  const PageUnits& of(const content::Page& page) const;
+
+ private:
+  struct Slot {
+    std::once_flag once;
+    PageUnits units;
+  };
+  std::unordered_map<const content::Page*, std::unique_ptr<Slot>> slots_;
+};
 
 /// Where a page's catalog lives under `translations/<locale>/`: its content path without
 /// ".md" ("factsheets/decriminalisation", "index", "summaries/_index").

@@ -11,6 +11,7 @@
 #include "content/site_content.h"
 #include "core/content_hash.h"
 #include "core/file_system.h"
+#include "core/memo_table.h"
 #include "core/parallel_for.h"
 #include "output/build_cache.h"
 #include "output/site_writer.h"
@@ -19,6 +20,7 @@
 #include "pipeline/build_keys.h"
 #include "pipeline/language_chooser.h"
 #include "pipeline/page_renderer.h"
+#include "pipeline/site_status.h"
 #include "pipeline/source_site.h"
 #include "pipeline/terminology_check.h"
 #include "theme/theme.h"
@@ -121,13 +123,15 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   const theme::Theme* theme = &source->theme;
 
   SiteContext site{*config, *content, *theme, describe_locales(config->locales), {}, {}, &source->infographics};
-  if (config->locales.size() > 1) {
-    for (const content::Page* page : content->pages()) site.units.emplace(page, localize::page_units(*page));
-  }
-  times.mark("segment pages for translation");
+  site.units = localize::PageUnitsCache(content->pages());
   // Stigmatising terms are warnings here; `press check --strict` makes them fail.
   const auto terminologies = load_terminologies(options.source_dir, config->locales, diagnostics);
-  check_content_terminology(*content, config->source_locale, terminologies, diagnostics);
+  {
+    const core::MemoTable clean =
+        options.use_cache ? core::MemoTable(core::join_path(cache_dir, "terminology")) : core::MemoTable();
+    check_content_terminology(*content, config->source_locale, terminologies, diagnostics, &clean);
+    clean.save();
+  }
   std::vector<localize::LocaleCatalogs> catalogs;
   for (const auto& locale : config->locales) {
     auto terms = terminologies.find(locale);
@@ -136,12 +140,13 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
                                                       diagnostics));
   }
   times.mark("catalogs and terminology");
-  const std::vector<CatalogUnits> units = source->catalog_units(&site.units);
-  for (const auto& locale_catalogs : catalogs) {
-    site.status.push_back(count_status(units, locale_catalogs, *content,
-                                       locale_catalogs.locale == config->source_locale));
+  const int workers = options.jobs > 0 ? options.jobs : core::default_workers();
+  {
+    const core::MemoTable memo =
+        options.use_cache ? core::MemoTable(core::join_path(cache_dir, "status")) : core::MemoTable();
+    site.status = count_site_status(*source, site.units, catalogs, memo, workers);
+    memo.save();  // each result stands on its own: kept even if this build fails later
   }
-
   times.mark("translation status");
   // The last build's records for this output folder: with the same site-wide inputs, pages
   // whose own inputs are unchanged are neither rendered nor written again.
@@ -157,7 +162,6 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     return report;
   }
   times.mark("other");
-  const int workers = options.jobs > 0 ? options.jobs : core::default_workers();
   const std::vector<PageJob> jobs = plan_pages(*content, !source->infographics.empty());
   std::vector<std::string> public_paths;
   bool write_failed = false;

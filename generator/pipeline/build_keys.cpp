@@ -21,15 +21,6 @@ void add_file(core::ContentHash& hash, const std::string& path) {
   hash.add(path).add(core::DiskFileSystem().read_file(path).value_or(std::string()));
 }
 
-// A page's published translations, in a fixed order.
-void add_translations(core::ContentHash& hash, const localize::Translations* translations) {
-  if (!translations) return hash.add(uint64_t{0}), void();
-  std::vector<const std::pair<const std::string, std::string>*> entries;
-  for (const auto& entry : *translations) entries.push_back(&entry);
-  std::sort(entries.begin(), entries.end(), [](auto* a, auto* b) { return a->first < b->first; });
-  for (const auto* entry : entries) hash.add(entry->first).add(entry->second);
-}
-
 void add_front(core::ContentHash& hash, const LocaleData& locale, const content::Page& page) {
   const LocalizedFront& front = locale.fronts.at(&page);
   hash.add(front.title).add(front.summary).add(uint64_t{front.title_untranslated})
@@ -40,9 +31,10 @@ void add_front(core::ContentHash& hash, const LocaleData& locale, const content:
 // A page's own text in the locale: its source, a whole-file translation, its catalog.
 void add_page_text(core::ContentHash& hash, const SiteContext& site, const LocaleData& locale,
                    const content::Page& page) {
-  hash.add(page.source->text());
+  // File keys stand for the texts, which need not be read to be compared.
+  hash.add(page.file_key);
   const content::Page* whole = site.content.whole_file_translation(locale.info.tag, page);
-  hash.add(whole ? whole->source->text() : std::string_view());
+  hash.add(whole ? std::string_view(whole->file_key) : std::string_view());
   add_translations(hash, locale.catalogs->page(localize::catalog_name(page)));
 }
 
@@ -59,13 +51,27 @@ std::string navigation_key(const SiteContext& site, const LocaleData& locale, co
 
 }  // namespace
 
-std::string site_inputs_key(const std::string& root, const SourceSite& site) {
+void add_translations(core::ContentHash& hash, const localize::Translations* translations) {
+  if (!translations) return hash.add(uint64_t{0}), void();
+  std::vector<const std::pair<const std::string, std::string>*> entries;
+  for (const auto& entry : *translations) entries.push_back(&entry);
+  std::sort(entries.begin(), entries.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  for (const auto* entry : entries) hash.add(entry->first).add(entry->second);
+}
+
+std::string executable_key() {
   core::ContentHash hash;
   hash.add(kKeyVersion);
   std::error_code ec;
   const auto executable = fs::read_symlink("/proc/self/exe", ec);
   hash.add(static_cast<uint64_t>(fs::file_size(executable, ec)));
   hash.add(static_cast<uint64_t>(fs::last_write_time(executable, ec).time_since_epoch().count()));
+  return hash.hex();
+}
+
+std::string site_inputs_key(const std::string& root, const SourceSite& site) {
+  core::ContentHash hash;
+  hash.add(executable_key());
   add_file(hash, core::join_path(root, "press.yaml"));
   const std::string theme = theme::theme_dir(root, site.config.theme);
   for (const auto& name : core::DiskFileSystem().list_files(theme)) add_file(hash, core::join_path(theme, name));

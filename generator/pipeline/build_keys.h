@@ -5,10 +5,18 @@
 #include <string>
 #include <vector>
 
+#include "core/content_hash.h"
+#include "localize/locale_catalogs.h"
 #include "pipeline/page_renderer.h"
 #include "pipeline/source_site.h"
 
 namespace press::pipeline {
+
+/// press itself (the executable's size and time): a new press redoes everything.
+std::string executable_key();
+
+/// Adds a page's published translations in one locale to `hash`, in a fixed order.
+void add_translations(core::ContentHash& hash, const localize::Translations* translations);
 
 /// What every file depends on: press itself, press.yaml, the theme, each locale's interface
 /// and infographic catalogs, the infographics, and SOURCE_DATE_EPOCH. When it changes, every

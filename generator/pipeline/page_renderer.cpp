@@ -115,7 +115,7 @@ struct Renderer {
       static const localize::Translations none;
       const localize::Translations* translations =
           locale.data.catalogs->page(localize::catalog_name(page));
-      localized = localize::localize_page(page, site.units.at(&page), translations ? *translations : none);
+      localized = localize::localize_page(page, site.units.of(page), translations ? *translations : none);
       untranslated_blocks = &localized.untranslated_blocks;
     }
     pugi::xml_node holder = fragments.append_child("div");

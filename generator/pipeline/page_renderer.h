@@ -34,7 +34,7 @@ struct SiteContext {
   const content::SiteContent& content;
   const theme::Theme& theme;
   std::vector<LocaleInfo> locales;  // in switcher order
-  std::unordered_map<const content::Page*, localize::PageUnits> units;  // for translated locales
+  localize::PageUnitsCache units;    // for translated locales
   std::vector<LocaleStatus> status;  // in press.yaml order
   const infographics::Infographics* infographics = nullptr;
 };

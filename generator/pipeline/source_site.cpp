@@ -5,17 +5,14 @@
 
 namespace press::pipeline {
 
-std::vector<CatalogUnits> SourceSite::catalog_units(
-    const std::unordered_map<const content::Page*, localize::PageUnits>* known) const {
+std::vector<CatalogUnits> SourceSite::catalog_units() const {
   std::vector<CatalogUnits> all;
   all.push_back({"ui", nullptr, ui_units(config, theme), {}});
   if (!infographics.empty()) {
     all.push_back({localize::LocaleCatalogs::kInfographicsCatalog, nullptr, infographic_units(infographics), {}});
   }
   for (const content::Page* page : content.pages()) {
-    auto it = known ? known->find(page) : decltype(known->end()){};
-    auto units = known && it != known->end() ? it->second.units : localize::page_units(*page).units;
-    all.push_back({localize::catalog_name(*page), page, std::move(units), {}});
+    all.push_back({localize::catalog_name(*page), page, localize::page_units(*page).units, {}});
   }
   count_unit_words(all);
   return all;
@@ -23,11 +20,12 @@ std::vector<CatalogUnits> SourceSite::catalog_units(
 
 std::optional<SourceSite> load_source_site(const std::string& root, core::Diagnostics& diagnostics,
                                            const std::string& cache_dir) {
-  core::DiskFileSystem disk;
+  // Content files may be read lazily, after this returns: the disk outlives every page.
+  static const core::DiskFileSystem disk;
   auto config = config::load_site_config(disk, root, diagnostics);
   if (!config) return std::nullopt;
-  const content::FrontMatterMemo memo =
-      cache_dir.empty() ? content::FrontMatterMemo() : content::FrontMatterMemo(core::join_path(cache_dir, "front-matter"), *config);
+  const content::ContentMemo memo =
+      cache_dir.empty() ? content::ContentMemo() : content::ContentMemo(core::join_path(cache_dir, "content"), *config);
   auto content = content::load_site_content(disk, root, *config, diagnostics, cache_dir.empty() ? nullptr : &memo);
   auto theme = theme::load_theme(disk, root, config->theme, diagnostics);
   if (!theme) return std::nullopt;

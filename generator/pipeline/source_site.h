@@ -20,10 +20,9 @@ struct SourceSite {
   content::SiteContent content;
   theme::Theme theme;
   infographics::Infographics infographics;
-  /// The catalogs of the site: "ui", "infographics" (when there are any) and one per page, with their units and word counts, in a
-  /// fixed order. Pages already segmented in `known` are not segmented again.
-  std::vector<CatalogUnits> catalog_units(
-      const std::unordered_map<const content::Page*, localize::PageUnits>* known = nullptr) const;
+  /// The catalogs of the site: "ui", "infographics" (when there are any) and one per page,
+  /// with their units and word counts, in a fixed order.
+  std::vector<CatalogUnits> catalog_units() const;
 };
 
 /// Loads the project under `root`. Broken content files are reported and left out; without a

@@ -1,6 +1,8 @@
 #include "pipeline/terminology_check.h"
 
+#include "core/content_hash.h"
 #include "core/file_system.h"
+#include "pipeline/build_keys.h"
 
 namespace press::pipeline {
 
@@ -43,13 +45,25 @@ std::map<std::string, i18n::Terminology> load_terminologies(const std::string& r
 
 void check_content_terminology(const content::SiteContent& content, const std::string& source_locale,
                                const std::map<std::string, i18n::Terminology>& terminologies,
-                               core::Diagnostics& diagnostics) {
+                               core::Diagnostics& diagnostics, const core::MemoTable* clean) {
+  std::map<const i18n::Terminology*, std::string> list_keys;
+  auto check = [&](const content::Page& page, const i18n::Terminology& terms) {
+    if (terms.empty()) return;
+    if (!clean) return check_file(*page.source, terms, diagnostics);
+    std::string& list_key = list_keys[&terms];
+    if (list_key.empty()) list_key = core::ContentHash().add(executable_key()).add(terms.key()).hex();
+    const std::string key = core::ContentHash().add(list_key).add(page.file_key).hex();
+    if (clean->find(key)) return;
+    const size_t before = diagnostics.all().size();
+    check_file(*page.source, terms, diagnostics);
+    if (diagnostics.all().size() == before) clean->remember(key, "clean");
+  };
   if (auto it = terminologies.find(source_locale); it != terminologies.end()) {
-    for (const content::Page* page : content.pages()) check_file(*page->source, it->second, diagnostics);
+    for (const content::Page* page : content.pages()) check(*page, it->second);
   }
   for (const auto& [key, page] : content.whole_file) {
     auto it = terminologies.find(key.substr(0, key.find('/')));
-    if (it != terminologies.end()) check_file(*page.source, it->second, diagnostics);
+    if (it != terminologies.end()) check(page, it->second);
   }
 }
 

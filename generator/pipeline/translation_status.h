@@ -7,6 +7,7 @@
 
 #include "content/site_content.h"
 #include "localize/locale_catalogs.h"
+#include "i18n/locale_format.h"
 #include "localize/page_units.h"
 
 namespace press::pipeline {
@@ -20,6 +21,7 @@ struct LocaleStatus {
   int words = 0;             // English words in all messages
   int words_translated = 0;  // English words of the translated messages
   double share() const { return messages ? static_cast<double>(translated) / messages : 1.0; }
+  LocaleStatus& operator+=(const LocaleStatus& other);
   double word_share() const { return words ? static_cast<double>(words_translated) / words : 1.0; }
 };
 
@@ -33,6 +35,12 @@ struct CatalogUnits {
 
 /// Fills `words` of each entry (ICU word boundaries on the source text).
 void count_unit_words(std::vector<CatalogUnits>& all);
+/// Fills `words` of one entry with `english`, a formatter for the source yardstick ("en").
+void count_unit_words(CatalogUnits& entry, i18n::LocaleFormat& english);
+
+/// Adds one catalog's messages to `status`, as `count_status` counts them.
+void add_status(LocaleStatus& status, const CatalogUnits& entry, const localize::LocaleCatalogs& catalogs,
+                const content::SiteContent& content, bool is_source);
 
 /// Counts every message of `catalogs` (one entry per distinct message of a catalog); a page
 /// with a whole-file translation counts as translated. The source locale is all translated.

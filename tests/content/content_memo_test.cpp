@@ -1,6 +1,6 @@
-// The front matter memo: unchanged files keep their parsed front matter, and nothing it keeps
-// can hide an error or outlive the ids press.yaml allows.
-#include "content/front_matter_memo.h"
+// The content memo: unchanged files are not read again and keep their parsed front matter,
+// and nothing it keeps can hide an error, a change, or outlive the ids press.yaml allows.
+#include "content/content_memo.h"
 
 #include <catch2/catch.hpp>
 
@@ -35,7 +35,25 @@ core::MemoryFileSystem project(const std::string& document) {
   return fs;
 }
 
-content::SiteContent load(const core::FileSystem& fs, const content::FrontMatterMemo& memo,
+// Counts the reads of a memory file system, to see which files a load opens.
+class CountingFileSystem final : public core::FileSystem {
+ public:
+  explicit CountingFileSystem(core::MemoryFileSystem& files) : files_(files) {}
+  std::optional<std::string> read_file(const std::string& path) const override {
+    ++reads[path];
+    return files_.read_file(path);
+  }
+  bool write_file(const std::string& path, std::string_view bytes) override { return files_.write_file(path, bytes); }
+  std::vector<std::string> list_files(const std::string& dir) const override { return files_.list_files(dir); }
+  bool is_directory(const std::string& path) const override { return files_.is_directory(path); }
+  std::optional<core::FileStamp> stamp(const std::string& path) const override { return files_.stamp(path); }
+  mutable std::map<std::string, int> reads;
+
+ private:
+  core::MemoryFileSystem& files_;
+};
+
+content::SiteContent load(const core::FileSystem& fs, const content::ContentMemo& memo,
                           core::Diagnostics& diagnostics, const config::SiteConfig& config = site_config()) {
   return content::load_site_content(fs, "site", config, diagnostics, &memo);
 }
@@ -46,9 +64,9 @@ TEST_CASE("front matter read back from the memo is the front matter parsed", "[c
   TempDir dir("front-matter-memo");
   const auto fs = project(kDocument);
   core::Diagnostics diagnostics;
-  const auto parsed = load(fs, content::FrontMatterMemo(dir.file("memo"), site_config()), diagnostics);
+  const auto parsed = load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
   REQUIRE(diagnostics.error_count() == 0);
-  const content::FrontMatterMemo memo(dir.file("memo"), site_config());
+  const content::ContentMemo memo(dir.file("memo"), site_config());
   const content::Page& page = parsed.sections[1].documents.at(0);
   const content::FrontMatter* kept = memo.find(page.file_key);
   REQUIRE(kept);
@@ -70,7 +88,7 @@ TEST_CASE("a file with a problem is reported on every load, memo or not", "[cont
   const auto fs = project("---\ntitle: T\nsummary: S\ndate: 2020-01-31\nsource: [nope]\nthemes: [t]\norder: 1\n---\nBody\n");
   for (int run = 0; run < 2; ++run) {
     core::Diagnostics diagnostics;
-    load(fs, content::FrontMatterMemo(dir.file("memo"), site_config()), diagnostics);
+    load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
     INFO(diagnostics.format_all());
     CHECK(diagnostics.error_count() == 1);
     CHECK(diagnostics.format_all().find("unknown report \"nope\"") != std::string::npos);
@@ -81,13 +99,13 @@ TEST_CASE("front matter kept under other report ids is not used", "[content][mem
   TempDir dir("front-matter-memo-config");
   const auto fs = project(kDocument);
   core::Diagnostics diagnostics;
-  const auto parsed = load(fs, content::FrontMatterMemo(dir.file("memo"), site_config()), diagnostics);
+  const auto parsed = load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
   const std::string key = parsed.sections[1].documents.at(0).file_key;
   config::SiteConfig without_report = site_config();
   without_report.reports.clear();
-  CHECK(content::FrontMatterMemo(dir.file("memo"), without_report).find(key) == nullptr);
+  CHECK(content::ContentMemo(dir.file("memo"), without_report).find(key) == nullptr);
   // So the page is checked again, and the report it names no longer exists.
-  load(fs, content::FrontMatterMemo(dir.file("memo"), without_report), diagnostics, without_report);
+  load(fs, content::ContentMemo(dir.file("memo"), without_report), diagnostics, without_report);
   CHECK(diagnostics.error_count() == 1);
 }
 
@@ -95,12 +113,37 @@ TEST_CASE("a damaged memo is ignored", "[content][memo]") {
   TempDir dir("front-matter-memo-damaged");
   const auto fs = project(kDocument);
   core::Diagnostics diagnostics;
-  const auto parsed = load(fs, content::FrontMatterMemo(dir.file("memo"), site_config()), diagnostics);
+  const auto parsed = load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
   const std::string key = parsed.sections[1].documents.at(0).file_key;
   std::string bytes = TempDir::read(dir.file("memo"));
-  REQUIRE(content::FrontMatterMemo(dir.file("memo"), site_config()).find(key));
+  REQUIRE(content::ContentMemo(dir.file("memo"), site_config()).find(key));
   dir.write("memo", bytes.substr(0, bytes.size() - 20));
-  CHECK(content::FrontMatterMemo(dir.file("memo"), site_config()).find(key) == nullptr);
+  CHECK(content::ContentMemo(dir.file("memo"), site_config()).find(key) == nullptr);
   dir.write("memo", bytes.substr(0, bytes.find('\n') + 1) + "99999:short\n");
-  CHECK(content::FrontMatterMemo(dir.file("memo"), site_config()).find(key) == nullptr);
+  CHECK(content::ContentMemo(dir.file("memo"), site_config()).find(key) == nullptr);
+}
+
+TEST_CASE("a file the memo knows unchanged is read only when its text is needed", "[content][memo]") {
+  TempDir dir("content-memo-lazy");
+  auto files = project(kDocument);
+  CountingFileSystem fs(files);
+  const std::string document = "site/content/factsheets/a.md";
+  core::Diagnostics diagnostics;
+  load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
+  REQUIRE(fs.reads[document] == 1);
+
+  const auto again = load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
+  const content::Page& page = again.sections[1].documents.at(0);
+  CHECK(fs.reads[document] == 1);
+  CHECK(page.front.title == "Harm reduction: under 18");
+  CHECK(page.body() == "Body\n");
+  CHECK(page.source->line_text(2) == "title: >-");
+  CHECK(fs.reads[document] == 2);  // once, when the body was asked for
+
+  // An edited file is read and parsed again, and what the memo knew gives way.
+  files.write_file(document, std::string(kDocument).replace(std::string(kDocument).find("order: 4"), 8, "order: 7"));
+  const auto edited = load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
+  CHECK(fs.reads[document] == 3);
+  CHECK(edited.sections[1].documents.at(0).front.order == 7);
+  CHECK(diagnostics.error_count() == 0);
 }

@@ -1,0 +1,161 @@
+#include "content/content_memo.h"
+
+#include <charconv>
+#include <filesystem>
+
+#include <unistd.h>
+
+#include "core/content_hash.h"
+
+namespace press::content {
+
+namespace {
+
+constexpr std::string_view kFormat = "press-content-memo 1 ";
+
+// Fields are written as "<length>:<bytes>", so any text, newlines included, reads back as is.
+void put(std::string& out, std::string_view field) {
+  out += std::to_string(field.size());
+  out += ':';
+  out += field;
+}
+
+void put(std::string& out, uint64_t number) { put(out, std::to_string(number)); }
+
+class FieldReader {
+ public:
+  explicit FieldReader(std::string_view bytes) : rest_(bytes) {}
+  size_t remaining() const { return rest_.size(); }
+  bool ok() const { return ok_; }
+  std::string_view next() {
+    size_t length = 0;
+    auto [end, error] = std::from_chars(rest_.data(), rest_.data() + rest_.size(), length);
+    if (error != std::errc() || end == rest_.data() + rest_.size() || *end != ':') return fail();
+    const size_t start = static_cast<size_t>(end - rest_.data()) + 1;
+    if (length > rest_.size() - start) return fail();
+    std::string_view field = rest_.substr(start, length);
+    rest_.remove_prefix(start + length);
+    return field;
+  }
+  uint64_t number() {
+    const std::string_view field = next();
+    uint64_t value = 0;
+    if (std::from_chars(field.data(), field.data() + field.size(), value).ec != std::errc()) fail();
+    return value;
+  }
+  std::vector<std::string> list() {
+    const uint64_t count = number();
+    if (count > rest_.size()) return fail(), std::vector<std::string>();  // damaged: no huge allocation
+    std::vector<std::string> items(count);
+    for (auto& item : items) item = next();
+    return items;
+  }
+
+ private:
+  std::string_view fail() {
+    ok_ = false;
+    rest_ = {};
+    return {};
+  }
+  std::string_view rest_;
+  bool ok_ = true;
+};
+
+std::string config_key(const config::SiteConfig& config) {
+  core::ContentHash hash;
+  for (const auto& report : config.reports) hash.add(report.id);
+  hash.add(uint64_t{0});
+  for (const auto& theme : config.themes) hash.add(theme.id);
+  return hash.hex();
+}
+
+void put_entry(std::string& out, const ContentMemo::Entry& entry) {
+  put(out, *entry.path);
+  for (uint64_t number : {entry.stamp.size, entry.stamp.modified_ns, entry.stamp.changed_ns, entry.stamp.inode}) {
+    put(out, number);
+  }
+  put(out, *entry.key);
+  const FrontMatter& front = *entry.front;
+  put(out, front.title);
+  put(out, front.summary);
+  put(out, front.date);
+  for (const auto* list : {&front.sources, &front.themes}) {
+    put(out, list->size());
+    for (const auto& item : *list) put(out, item);
+  }
+  put(out, std::to_string(front.order));
+  put(out, front.body_offset);
+  put(out, static_cast<uint64_t>(front.body_line));
+  out += '\n';
+}
+
+}  // namespace
+
+std::string front_matter_file_key(PageKind kind, std::string_view text) {
+  return core::ContentHash().add(static_cast<uint64_t>(kind)).add(text).hex();
+}
+
+ContentMemo::ContentMemo(std::string path, const config::SiteConfig& config)
+    : path_(std::move(path)), config_key_(config_key(config)) {
+  auto bytes = core::DiskFileSystem().read_file(path_);
+  if (!bytes) return;
+  std::string_view text(*bytes);
+  const size_t header_end = text.find('\n');
+  if (header_end == std::string_view::npos || text.substr(0, header_end) != std::string(kFormat) + config_key_) return;
+  text.remove_prefix(header_end + 1);
+  while (!text.empty()) {
+    // A record may hold newlines in its fields, so it is read field by field, not by line.
+    FieldReader fields(text);
+    std::string file_path(fields.next());
+    KnownFile file;
+    file.stamp = {fields.number(), fields.number(), fields.number(), fields.number()};
+    file.key = fields.next();
+    file.front.title = fields.next();
+    file.front.summary = fields.next();
+    file.front.date = fields.next();
+    file.front.sources = fields.list();
+    file.front.themes = fields.list();
+    const std::string_view order = fields.next();
+    file.front.body_offset = fields.number();
+    file.front.body_line = static_cast<int>(fields.number());
+    const size_t used = text.size() - fields.remaining();
+    if (!fields.ok() || std::from_chars(order.data(), order.data() + order.size(), file.front.order).ec != std::errc() ||
+        used >= text.size() || text[used] != '\n') {
+      by_path_.clear();
+      return;
+    }
+    by_path_.insert_or_assign(std::move(file_path), std::move(file));
+    text.remove_prefix(used + 1);
+  }
+  for (const auto& [file_path, file] : by_path_) by_key_.emplace(file.key, &file);
+}
+
+const KnownFile* ContentMemo::find_unchanged(const std::string& path, const core::FileStamp& stamp) const {
+  auto it = by_path_.find(path);
+  return it != by_path_.end() && it->second.stamp == stamp ? &it->second : nullptr;
+}
+
+const FrontMatter* ContentMemo::find(const std::string& file_key) const {
+  auto it = by_key_.find(file_key);
+  return it == by_key_.end() ? nullptr : &it->second->front;
+}
+
+bool ContentMemo::save(const std::vector<Entry>& entries) const {
+  if (path_.empty()) return true;
+  bool same = entries.size() == by_path_.size();
+  for (size_t i = 0; same && i < entries.size(); ++i) {
+    const KnownFile* known = find_unchanged(*entries[i].path, entries[i].stamp);
+    same = known && known->key == *entries[i].key;
+  }
+  if (same) return true;
+  std::string out = std::string(kFormat) + config_key_ + "\n";
+  for (const auto& entry : entries) put_entry(out, entry);
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(path_).parent_path(), ec);
+  const std::string temporary = path_ + ".tmp" + std::to_string(::getpid());
+  if (!core::DiskFileSystem().write_file(temporary, out)) return false;
+  std::filesystem::rename(temporary, path_, ec);
+  return !ec;
+}
+
+}  // namespace press::content

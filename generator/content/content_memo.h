@@ -1,0 +1,59 @@
+// ContentMemo: what loading each content file gave last time, so unchanged files are not read.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "config/site_config.h"
+#include "content/front_matter.h"
+#include "core/file_system.h"
+
+namespace press::content {
+
+/// One content file as the last load found it.
+struct KnownFile {
+  core::FileStamp stamp;
+  std::string key;  // front_matter_file_key of its kind and NFC text
+  FrontMatter front;
+};
+
+/// The key, front matter and stamp of every content file, kept beside the build cache. A file
+/// whose stamp is unchanged is not read at all: its text is read only if a page made from it
+/// must be rendered again. A file whose text is unchanged (touched, copied back) is not given
+/// to the YAML parser again. Only files that loaded without a problem are kept, so every error
+/// is still reported, and what was kept is used only while press.yaml allows the same report
+/// and theme ids, the one thing outside a file that its checks read.
+class ContentMemo {
+ public:
+  /// Remembers nothing and saves nothing.
+  ContentMemo() = default;
+  /// Reads the memo at `path`; a missing, stale or damaged one is simply empty.
+  ContentMemo(std::string path, const config::SiteConfig& config);
+
+  /// The file at `path`, when its stamp is the one recorded.
+  const KnownFile* find_unchanged(const std::string& path, const core::FileStamp& stamp) const;
+  /// Front matter parsed from a file with this key, wherever it was.
+  const FrontMatter* find(const std::string& file_key) const;
+
+  struct Entry {
+    const std::string* path;
+    core::FileStamp stamp;
+    const std::string* key;
+    const FrontMatter* front;
+  };
+  /// Replaces the memo with `entries`, unless that is what it holds. False when it cannot be
+  /// written; the next load then reads and parses everything again.
+  bool save(const std::vector<Entry>& entries) const;
+
+ private:
+  std::string path_;
+  std::string config_key_;
+  std::unordered_map<std::string, KnownFile> by_path_;
+  std::unordered_map<std::string_view, const KnownFile*> by_key_;
+};
+
+/// The key `ContentMemo` files front matter under: a content hash of the kind and the text.
+std::string front_matter_file_key(PageKind kind, std::string_view text);
+
+}  // namespace press::content

@@ -1,0 +1,66 @@
+#include "core/memo_table.h"
+
+#include <filesystem>
+
+#include <unistd.h>
+
+#include "core/file_system.h"
+
+namespace press::core {
+
+namespace {
+constexpr std::string_view kFormat = "press-memo 1\n";
+}  // namespace
+
+MemoTable::MemoTable(std::string path) : path_(std::move(path)) {
+  auto bytes = DiskFileSystem().read_file(path_);
+  if (!bytes || bytes->compare(0, kFormat.size(), kFormat) != 0) return;
+  // Lines of "<key> <result>".
+  size_t at = kFormat.size();
+  while (at < bytes->size()) {
+    const size_t end = bytes->find('\n', at);
+    const size_t space = bytes->find(' ', at);
+    if (end == std::string::npos || space == std::string::npos || space > end) {
+      loaded_.clear();
+      return;
+    }
+    loaded_.emplace(bytes->substr(at, space - at), bytes->substr(space + 1, end - space - 1));
+    at = end + 1;
+  }
+}
+
+std::optional<std::string> MemoTable::find(const std::string& key) const {
+  if (path_.empty()) return std::nullopt;
+  auto it = loaded_.find(key);
+  if (it == loaded_.end()) return std::nullopt;
+  std::lock_guard<std::mutex> lock(mutex_);
+  used_.insert(key);
+  return it->second;
+}
+
+void MemoTable::remember(const std::string& key, std::string result) const {
+  if (path_.empty()) return;
+  std::lock_guard<std::mutex> lock(mutex_);
+  added_.insert_or_assign(key, std::move(result));
+}
+
+bool MemoTable::save() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (path_.empty() || (added_.empty() && used_.size() == loaded_.size())) return true;
+  std::string out(kFormat);
+  auto put = [&](const std::string& key, const std::string& result) {
+    out.append(key).append(" ").append(result).append("\n");
+  };
+  for (const auto& key : used_) {
+    if (!added_.count(key)) put(key, loaded_.at(key));
+  }
+  for (const auto& [key, result] : added_) put(key, result);
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(path_).parent_path(), ec);
+  const std::string temporary = path_ + ".tmp" + std::to_string(::getpid());
+  if (!DiskFileSystem().write_file(temporary, out)) return false;
+  std::filesystem::rename(temporary, path_, ec);
+  return !ec;
+}
+
+}  // namespace press::core
