@@ -43,6 +43,11 @@ class FieldReader {
     if (std::from_chars(field.data(), field.data() + field.size(), value).ec != std::errc()) fail();
     return value;
   }
+  void skip_list() {
+    const uint64_t count = number();
+    if (count > rest_.size()) return fail(), void();
+    for (uint64_t i = 0; i < count; ++i) next();
+  }
   std::vector<std::string> list() {
     const uint64_t count = number();
     if (count > rest_.size()) return fail(), std::vector<std::string>();  // damaged: no huge allocation
@@ -97,55 +102,75 @@ std::string front_matter_file_key(PageKind kind, std::string_view text) {
 
 ContentMemo::ContentMemo(std::string path, const config::SiteConfig& config)
     : path_(std::move(path)), config_key_(config_key(config)) {
-  auto bytes = core::DiskFileSystem().read_file(path_);
-  if (!bytes) return;
-  std::string_view text(*bytes);
+  bytes_ = core::DiskFileSystem().read_file(path_).value_or(std::string());
+  std::string_view text(bytes_);
   const size_t header_end = text.find('\n');
   if (header_end == std::string_view::npos || text.substr(0, header_end) != std::string(kFormat) + config_key_) return;
   text.remove_prefix(header_end + 1);
   while (!text.empty()) {
     // A record may hold newlines in its fields, so it is read field by field, not by line.
     FieldReader fields(text);
-    std::string file_path(fields.next());
-    KnownFile file;
-    file.stamp = {fields.number(), fields.number(), fields.number(), fields.number()};
-    file.key = fields.next();
-    file.front.title = fields.next();
-    file.front.summary = fields.next();
-    file.front.date = fields.next();
-    file.front.sources = fields.list();
-    file.front.themes = fields.list();
-    const std::string_view order = fields.next();
-    file.front.body_offset = fields.number();
-    file.front.body_line = static_cast<int>(fields.number());
+    const std::string_view file_path = fields.next();
+    Record record;
+    record.stamp = {fields.number(), fields.number(), fields.number(), fields.number()};
+    record.key = fields.next();
+    const size_t front_start = text.size() - fields.remaining();
+    for (int i = 0; i < 3; ++i) fields.next();  // title, summary, date
+    fields.skip_list();                          // sources
+    fields.skip_list();                          // themes
+    for (int i = 0; i < 3; ++i) fields.next();  // order, body offset, body line
     const size_t used = text.size() - fields.remaining();
-    if (!fields.ok() || std::from_chars(order.data(), order.data() + order.size(), file.front.order).ec != std::errc() ||
-        used >= text.size() || text[used] != '\n') {
+    if (!fields.ok() || used >= text.size() || text[used] != '\n') {
       by_path_.clear();
       return;
     }
-    by_path_.insert_or_assign(std::move(file_path), std::move(file));
+    record.front = text.substr(front_start, used - front_start);
+    by_path_.insert_or_assign(file_path, record);
     text.remove_prefix(used + 1);
   }
-  for (const auto& [file_path, file] : by_path_) by_key_.emplace(file.key, &file);
+  for (const auto& [file_path, record] : by_path_) by_key_.emplace(record.key, &record);
 }
 
-const KnownFile* ContentMemo::find_unchanged(const std::string& path, const core::FileStamp& stamp) const {
+namespace {
+
+std::optional<FrontMatter> parse_front(std::string_view fields_text) {
+  FieldReader fields(fields_text);
+  FrontMatter front;
+  front.title = fields.next();
+  front.summary = fields.next();
+  front.date = fields.next();
+  front.sources = fields.list();
+  front.themes = fields.list();
+  const std::string_view order = fields.next();
+  front.body_offset = fields.number();
+  front.body_line = static_cast<int>(fields.number());
+  if (!fields.ok() || std::from_chars(order.data(), order.data() + order.size(), front.order).ec != std::errc()) {
+    return std::nullopt;
+  }
+  return front;
+}
+
+}  // namespace
+
+std::optional<KnownFile> ContentMemo::find_unchanged(const std::string& path, const core::FileStamp& stamp) const {
   auto it = by_path_.find(path);
-  return it != by_path_.end() && it->second.stamp == stamp ? &it->second : nullptr;
+  if (it == by_path_.end() || !(it->second.stamp == stamp)) return std::nullopt;
+  auto front = parse_front(it->second.front);
+  if (!front) return std::nullopt;
+  return KnownFile{stamp, std::string(it->second.key), std::move(*front)};
 }
 
-const FrontMatter* ContentMemo::find(const std::string& file_key) const {
+std::optional<FrontMatter> ContentMemo::find(const std::string& file_key) const {
   auto it = by_key_.find(file_key);
-  return it == by_key_.end() ? nullptr : &it->second->front;
+  return it == by_key_.end() ? std::nullopt : parse_front(it->second->front);
 }
 
 bool ContentMemo::save(const std::vector<Entry>& entries) const {
   if (path_.empty()) return true;
   bool same = entries.size() == by_path_.size();
   for (size_t i = 0; same && i < entries.size(); ++i) {
-    const KnownFile* known = find_unchanged(*entries[i].path, entries[i].stamp);
-    same = known && known->key == *entries[i].key;
+    auto it = by_path_.find(*entries[i].path);
+    same = it != by_path_.end() && it->second.stamp == entries[i].stamp && it->second.key == *entries[i].key;
   }
   if (same) return true;
   std::string out = std::string(kFormat) + config_key_ + "\n";

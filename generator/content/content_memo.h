@@ -1,7 +1,9 @@
 // ContentMemo: what loading each content file gave last time, so unchanged files are not read.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -31,10 +33,10 @@ class ContentMemo {
   /// Reads the memo at `path`; a missing, stale or damaged one is simply empty.
   ContentMemo(std::string path, const config::SiteConfig& config);
 
-  /// The file at `path`, when its stamp is the one recorded.
-  const KnownFile* find_unchanged(const std::string& path, const core::FileStamp& stamp) const;
+  /// The file at `path`, when its stamp is the one recorded. Safe from several threads.
+  std::optional<KnownFile> find_unchanged(const std::string& path, const core::FileStamp& stamp) const;
   /// Front matter parsed from a file with this key, wherever it was.
-  const FrontMatter* find(const std::string& file_key) const;
+  std::optional<FrontMatter> find(const std::string& file_key) const;
 
   struct Entry {
     const std::string* path;
@@ -47,10 +49,18 @@ class ContentMemo {
   bool save(const std::vector<Entry>& entries) const;
 
  private:
+  // Records are indexed when the memo is read and parsed only when asked for: most of a large
+  // site is looked up once, by the thread loading that file.
+  struct Record {
+    core::FileStamp stamp;
+    std::string_view key;
+    std::string_view front;  // the front matter's fields
+  };
   std::string path_;
   std::string config_key_;
-  std::unordered_map<std::string, KnownFile> by_path_;
-  std::unordered_map<std::string_view, const KnownFile*> by_key_;
+  std::string bytes_;
+  std::unordered_map<std::string_view, Record> by_path_;
+  std::unordered_map<std::string_view, const Record*> by_key_;
 };
 
 /// The key `ContentMemo` files front matter under: a content hash of the kind and the text.

@@ -22,13 +22,13 @@ std::optional<Page> load_page(const core::FileSystem& fs, const std::string& pat
   Page page;
   page.kind = kind;
   auto stamp = fs.stamp(path);
-  if (const KnownFile* known = stamp && memo ? memo->find_unchanged(path, *stamp) : nullptr) {
+  if (auto known = stamp && memo ? memo->find_unchanged(path, *stamp) : std::nullopt) {
     page.source = std::make_unique<core::SourceFile>(path, [&fs](const std::string& file) {
       return core::to_nfc(fs.read_file(file).value_or(std::string()));
     });
     page.stamp = known->stamp;
-    page.file_key = known->key;
-    page.front = known->front;
+    page.file_key = std::move(known->key);
+    page.front = std::move(known->front);
     return page;
   }
   // Stamped before reading: a write meanwhile leaves a stamp that the next load finds changed.
@@ -40,8 +40,8 @@ std::optional<Page> load_page(const core::FileSystem& fs, const std::string& pat
   page.stamp = *stamp;
   page.source = std::make_unique<core::SourceFile>(path, core::to_nfc(std::move(*text)));
   page.file_key = front_matter_file_key(kind, page.source->text());
-  if (const FrontMatter* known = memo ? memo->find(page.file_key) : nullptr) {
-    page.front = *known;
+  if (auto known = memo ? memo->find(page.file_key) : std::nullopt) {
+    page.front = std::move(*known);
     return page;
   }
   auto front = parse_front_matter(*page.source, kind, config, diagnostics);

@@ -1,5 +1,6 @@
 #include "core/memo_table.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <unistd.h>
@@ -24,7 +25,7 @@ MemoTable::MemoTable(std::string path) : path_(std::move(path)) {
       loaded_.clear();
       return;
     }
-    loaded_.emplace(bytes->substr(at, space - at), bytes->substr(space + 1, end - space - 1));
+    loaded_[bytes->substr(at, space - at)].result = bytes->substr(space + 1, end - space - 1);
     at = end + 1;
   }
 }
@@ -33,9 +34,8 @@ std::optional<std::string> MemoTable::find(const std::string& key) const {
   if (path_.empty()) return std::nullopt;
   auto it = loaded_.find(key);
   if (it == loaded_.end()) return std::nullopt;
-  std::lock_guard<std::mutex> lock(mutex_);
-  used_.insert(key);
-  return it->second;
+  it->second.used.store(true, std::memory_order_relaxed);
+  return it->second.result;
 }
 
 void MemoTable::remember(const std::string& key, std::string result) const {
@@ -46,13 +46,14 @@ void MemoTable::remember(const std::string& key, std::string result) const {
 
 bool MemoTable::save() const {
   std::lock_guard<std::mutex> lock(mutex_);
-  if (path_.empty() || (added_.empty() && used_.size() == loaded_.size())) return true;
+  const bool all_used = std::all_of(loaded_.begin(), loaded_.end(), [](const auto& entry) { return entry.second.used.load(); });
+  if (path_.empty() || (added_.empty() && all_used)) return true;
   std::string out(kFormat);
   auto put = [&](const std::string& key, const std::string& result) {
     out.append(key).append(" ").append(result).append("\n");
   };
-  for (const auto& key : used_) {
-    if (!added_.count(key)) put(key, loaded_.at(key));
+  for (const auto& [key, entry] : loaded_) {
+    if (entry.used.load() && !added_.count(key)) put(key, entry.result);
   }
   for (const auto& [key, result] : added_) put(key, result);
   std::error_code ec;

@@ -1,9 +1,9 @@
 // MemoTable: results worked out from inputs, kept by the inputs' content hash between runs.
 #pragma once
 
+#include <atomic>
 #include <mutex>
 #include <optional>
-#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -29,10 +29,13 @@ class MemoTable {
   bool save() const;
 
  private:
+  struct Loaded {
+    std::string result;
+    mutable std::atomic<bool> used{false};  // looked up in this run: kept when saving
+  };
   std::string path_;
-  std::unordered_map<std::string, std::string> loaded_;
-  mutable std::mutex mutex_;
-  mutable std::set<std::string> used_;
+  std::unordered_map<std::string, Loaded> loaded_;
+  mutable std::mutex mutex_;  // guards added_ only: lookups take no lock
   mutable std::unordered_map<std::string, std::string> added_;
 };
 

@@ -1,5 +1,6 @@
 #include "localize/locale_catalogs.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <unordered_map>
 
@@ -103,11 +104,21 @@ LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& 
   load_messages(LocaleCatalogs::kInfographicsCatalog, out.infographics, out.infographics_fuzzy);
   out.ui.fallback_lang = source_locale;
   out.infographics.fallback_lang = source_locale;
+  // Most pages of a large site have no catalog in a locale: the folders are listed once rather
+  // than each page's catalog looked for.
+  std::unordered_map<std::string, std::vector<std::string>> listed;  // folder → file names
+  auto catalog_exists = [&](const std::string& path) {
+    const size_t slash = path.rfind('/');
+    const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash);
+    auto [it, added] = listed.try_emplace(folder);
+    if (added) it->second = core::DiskFileSystem().list_files(folder);
+    return std::binary_search(it->second.begin(), it->second.end(), path.substr(slash + 1));
+  };
   auto load_page = [&](const content::Page& page) {
     if (!page.source) return;
     const std::string name = catalog_name(page);
     const std::string path = catalog_path(root, locale, name);
-    if (!std::filesystem::exists(path)) return;
+    if (!catalog_exists(path)) return;
     auto catalog = read_checked(path, terminology, diagnostics, [&](const auto& message, const auto& file) {
       check_block_translation(message, file, diagnostics);
     });

@@ -55,7 +55,7 @@ BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir,
 
 bool BuildCache::unchanged(const std::string& path, const std::string& key) const {
   auto it = previous_.find(path);
-  return warm_ && it != previous_.end() && it->second == key && fs::exists(core::join_path(out_, path));
+  return warm_ && it != previous_.end() && it->second == key && ::access(core::join_path(out_, path).c_str(), F_OK) == 0;
 }
 
 size_t BuildCache::file_size(const std::string& path) const {

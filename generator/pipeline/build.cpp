@@ -180,6 +180,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   struct LocaleRun {
     std::unique_ptr<LocaleData> data;
     std::vector<std::string> keys;          // by job index
+    std::vector<bool> skip;                 // by job index: unchanged since the last build
     std::vector<std::string> content_keys;  // by job index, for pages keyed by their bytes
     std::vector<std::string> chapters;      // by job index: the e-book chapters rendered now
     output::CacheTable cached_chapters;     // the last build's, by page path
@@ -234,9 +235,11 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
           << " pages\033[K" << std::flush;
     }
   };
-  std::unique_ptr<LocaleRun> pending;
-  for (size_t i = 0; i < config->locales.size(); ++i) {
-    const auto& tag = config->locales[i];
+  // Each locale's texts, page keys and which pages are unchanged, worked out for all locales
+  // at once: the locales are independent, and in a rebuild this is most of the work.
+  std::vector<std::unique_ptr<LocaleRun>> runs(config->locales.size());
+  core::parallel_for(0, runs.size(), workers, [&](size_t i, int) {
+    const std::string& tag = config->locales[i];
     const LocaleInfo& info = *std::find_if(site.locales.begin(), site.locales.end(),
                                            [&](const auto& l) { return l.tag == tag; });
     auto run = std::make_unique<LocaleRun>();
@@ -247,20 +250,26 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     // A page is skipped when its inputs are unchanged and the e-book can have its chapter
     // from the cache.
     run->cached_chapters = previous.load_table(chapters_table(tag));
-    std::vector<bool> skip(jobs.size(), false);
+    run->skip.assign(jobs.size(), false);
     for (size_t j = 1; j < jobs.size(); ++j) {
       const bool chapter_known =
           jobs[j].kind != PageJob::Kind::document || run->cached_chapters.entries.count(jobs[j].path);
-      skip[j] = chapter_known && previous.unchanged(tag + "/" + jobs[j].output_file(), run->keys[j]);
-      rendered += skip[j] ? 0 : 1;
+      run->skip[j] = chapter_known && previous.unchanged(tag + "/" + jobs[j].output_file(), run->keys[j]);
     }
-    times.mark("other");
+    runs[i] = std::move(run);
+  });
+  for (const auto& run : runs) rendered += static_cast<int>(std::count(run->skip.begin() + 1, run->skip.end(), false));
+  times.mark("page keys and unchanged pages");
+  std::unique_ptr<LocaleRun> pending;
+  for (size_t i = 0; i < config->locales.size(); ++i) {
+    std::unique_ptr<LocaleRun> run = std::move(runs[i]);
+    const LocaleInfo& info = run->data->info;
     run->data->infographics = render_locale_infographics(source->infographics, info, config->source_locale,
                                                          catalogs[i], *config, theme->palette, writer, previous,
                                                          workers, diagnostics);
     times.mark("infographics");
     render_locale(jobs, 1, jobs.size(), site, *run->data, writer, previous, run->keys, workers, run->results,
-                  {&skip, &run->chapters, &run->content_keys});
+                  {&run->skip, &run->chapters, &run->content_keys});
     times.mark("render pages");
     run->book_thread = std::thread([&site, &jobs, &writer, &previous, &cache, modified, r = run.get()] {
       BookChapters chapters{std::vector<std::string_view>(jobs.size()), &r->keys};

@@ -68,7 +68,7 @@ TEST_CASE("front matter read back from the memo is the front matter parsed", "[c
   REQUIRE(diagnostics.error_count() == 0);
   const content::ContentMemo memo(dir.file("memo"), site_config());
   const content::Page& page = parsed.sections[1].documents.at(0);
-  const content::FrontMatter* kept = memo.find(page.file_key);
+  const auto kept = memo.find(page.file_key);
   REQUIRE(kept);
   CHECK(kept->title == "Harm reduction: under 18");
   CHECK(kept->summary == "Сводка: two lines\nhere");
@@ -103,7 +103,7 @@ TEST_CASE("front matter kept under other report ids is not used", "[content][mem
   const std::string key = parsed.sections[1].documents.at(0).file_key;
   config::SiteConfig without_report = site_config();
   without_report.reports.clear();
-  CHECK(content::ContentMemo(dir.file("memo"), without_report).find(key) == nullptr);
+  CHECK_FALSE(content::ContentMemo(dir.file("memo"), without_report).find(key));
   // So the page is checked again, and the report it names no longer exists.
   load(fs, content::ContentMemo(dir.file("memo"), without_report), diagnostics, without_report);
   CHECK(diagnostics.error_count() == 1);
@@ -118,9 +118,9 @@ TEST_CASE("a damaged memo is ignored", "[content][memo]") {
   std::string bytes = TempDir::read(dir.file("memo"));
   REQUIRE(content::ContentMemo(dir.file("memo"), site_config()).find(key));
   dir.write("memo", bytes.substr(0, bytes.size() - 20));
-  CHECK(content::ContentMemo(dir.file("memo"), site_config()).find(key) == nullptr);
+  CHECK_FALSE(content::ContentMemo(dir.file("memo"), site_config()).find(key));
   dir.write("memo", bytes.substr(0, bytes.find('\n') + 1) + "99999:short\n");
-  CHECK(content::ContentMemo(dir.file("memo"), site_config()).find(key) == nullptr);
+  CHECK_FALSE(content::ContentMemo(dir.file("memo"), site_config()).find(key));
 }
 
 TEST_CASE("a file the memo knows unchanged is read only when its text is needed", "[content][memo]") {
