@@ -30,13 +30,15 @@ std::string iso_time(std::time_t t) {
 struct Page {
   pugi::xml_document document;
   pugi::xml_node body;
-  Page(const BookInput& book, const std::string& title, const std::string& css_href) {
+  Page(const BookInput& book, const std::string& title, const std::string& css_href)
+      : Page(book.locale, book.dir, title, css_href) {}
+  Page(const std::string& locale, const std::string& dir, const std::string& title, const std::string& css_href) {
     pugi::xml_node html = document.append_child("html");
     html.append_attribute("xmlns") = kXhtml;
     html.append_attribute("xmlns:epub") = kOps;
-    html.append_attribute("lang") = book.locale.c_str();
-    html.append_attribute("xml:lang") = book.locale.c_str();
-    html.append_attribute("dir") = book.dir.c_str();
+    html.append_attribute("lang") = locale.c_str();
+    html.append_attribute("xml:lang") = locale.c_str();
+    html.append_attribute("dir") = dir.c_str();
     pugi::xml_node head = html.append_child("head");
     head.append_child("meta").append_attribute("charset") = "utf-8";
     head.append_child("title").text().set(title.c_str());
@@ -75,6 +77,17 @@ void add_meta(pugi::xml_node metadata, const char* property, const std::string& 
 std::string read_text(const std::string& path) { return core::DiskFileSystem().read_file(path).value_or(""); }
 
 }  // namespace
+
+std::string chapter_document(const std::string& locale, const std::string& dir, const std::string& title,
+                             const pugi::xml_node& content) {
+  Page page(locale, dir, title, "../style.css");
+  pugi::xml_node wrapper = page.body.append_child("section");
+  wrapper.append_attribute("epub:type") = "chapter";
+  wrapper.append_attribute("role") = "doc-chapter";
+  wrapper.append_copy(content);
+  add_xml_lang(wrapper);
+  return page.bytes();
+}
 
 std::string stable_uuid(const std::string& name) {
   // Two FNV-1a hashes with different seeds give 128 stable bits, shaped as a version-5-style UUID.
@@ -118,21 +131,11 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
   for (const auto& section : book.sections) {
     characters.add(section.title);
     for (const auto& chapter : section.chapters) {
-      Page page(book, chapter.title, "../style.css");
-      pugi::xml_node wrapper = page.body.append_child("section");
-      wrapper.append_attribute("epub:type") = "chapter";
-      wrapper.append_attribute("role") = "doc-chapter";
-      pugi::xml_document fragment;
-      if (!fragment.load_buffer(chapter.body.data(), chapter.body.size())) {
-        diagnostics.error(chapter.file, "the chapter is not well-formed XHTML (a bug in press)");
-        return std::nullopt;
-      }
-      for (pugi::xml_node child : fragment.children()) wrapper.append_copy(child);
-      add_xml_lang(wrapper);
-      chapter_has_svg.push_back(static_cast<bool>(wrapper.select_node(".//svg")));
-      if (chapter_has_svg.back() || wrapper.select_node(".//img")) report.has_images = true;
-      if (needs_font) characters.add(chapter.body);
-      chapter_files.emplace_back(chapter.file, page.bytes());
+      // Markup escapes every '<' in text and attributes, so these find elements only.
+      chapter_has_svg.push_back(chapter.document.find("<svg") != std::string_view::npos);
+      if (chapter_has_svg.back() || chapter.document.find("<img") != std::string_view::npos) report.has_images = true;
+      if (needs_font) characters.add(chapter.document);
+      chapter_files.emplace_back(chapter.file, std::string(chapter.document));
       ++report.chapters;
     }
   }

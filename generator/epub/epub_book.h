@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <pugixml.hpp>
+
 #include "core/diagnostics.h"
 #include "epub/font_subset.h"
 #include "epub/zip_package.h"
@@ -17,7 +19,7 @@ struct BookChapter {
   std::string file;   // inside EPUB/, e.g. "text/factsheets-decriminalisation.xhtml"
   std::string title;
   std::string title_lang;  // set when the title is still in the source language
-  std::string_view body;   // the document's XHTML (the theme's <article>), serialized; not owned
+  std::string_view document;  // its content document, from chapter_document; not owned
 };
 
 struct BookSection {
@@ -60,6 +62,12 @@ struct BookReport {
 /// has no glyph for is an error (the book would show boxes).
 std::optional<std::vector<PackageFile>> package_book(const BookInput& book, BookReport& report,
                                                      core::Diagnostics& diagnostics);
+
+/// The content document of one chapter: `content` (the page's <article>, without what only
+/// works on the web) in an XHTML page titled `title`, in the book's `locale` and `dir`. Made
+/// while the page renders, so the e-book only gathers finished chapters.
+std::string chapter_document(const std::string& locale, const std::string& dir, const std::string& title,
+                             const pugi::xml_node& content);
 
 /// A stable `urn:uuid:` made from a name (the site's address and the locale).
 std::string stable_uuid(const std::string& name);

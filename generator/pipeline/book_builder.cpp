@@ -67,11 +67,11 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
     epub::BookSection part;
     part.title = locale.fronts.at(&section.index).title;
     for (size_t i = 0; i < jobs.size(); ++i) {
-      const std::string_view body = chapters.bodies[i];
-      if (jobs[i].section != &section || jobs[i].kind != PageJob::Kind::document || body.empty()) continue;
+      const std::string_view document = chapters.documents[i];
+      if (jobs[i].section != &section || jobs[i].kind != PageJob::Kind::document || document.empty()) continue;
       const LocalizedFront& front = locale.fronts.at(jobs[i].page);
       part.chapters.push_back({"text/" + section.id + "-" + jobs[i].page->slug + ".xhtml", front.title,
-                               front.title_untranslated ? site.config.source_locale : "", body});
+                               front.title_untranslated ? site.config.source_locale : "", document});
       chapter_keys.push_back(&(*chapters.page_keys)[i]);
     }
     book.sections.push_back(std::move(part));

@@ -17,10 +17,11 @@ namespace press::pipeline {
 /// else the newest document date, so the same content always gives the same book.
 std::time_t book_modified_time(const content::SiteContent& content);
 
-/// A locale's chapters by job index: each document's XHTML, rendered now or kept from the last
-/// build (empty for pages that are not chapters), and the input key of the page it comes from.
+/// A locale's chapters by job index: each document's content document, rendered now or kept
+/// from the last build (empty for pages that are not chapters), and the input key of the page
+/// it comes from.
 struct BookChapters {
-  std::vector<std::string_view> bodies;
+  std::vector<std::string_view> documents;
   const std::vector<std::string>* page_keys = nullptr;
 };
 

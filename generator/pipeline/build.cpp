@@ -37,11 +37,10 @@ struct WorkerResult {
 using Clock = std::chrono::steady_clock;
 
 // What one locale's render pass needs besides the pages: which jobs to skip (unchanged since
-// the last build), and where to put each page's chapter and content key.
+// the last build), and where to put each page's chapter.
 struct RenderPass {
-  const std::vector<bool>* skip = nullptr;           // by job index; null: render all
-  std::vector<std::string>* chapters = nullptr;      // by job index, for the e-book
-  std::vector<std::string>* content_keys = nullptr;  // by job index: pages keyed by their bytes
+  const std::vector<bool>* skip = nullptr;       // by job index; null: render all
+  std::vector<std::string>* chapters = nullptr;  // by job index, for the e-book
 };
 
 // Each worker owns everything it touches (formatters, diagnostics, buffers), so the per-page
@@ -63,9 +62,7 @@ void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, c
     RenderedPage page = render_page(jobs[i], site, *context, result.diagnostics);
     (*pass.chapters)[i] = std::move(page.chapter);
     const std::string file = locale.info.tag + "/" + jobs[i].output_file();
-    // Pages without an input key are keyed by their bytes: written only when those changed.
-    if (keys[i].empty()) (*pass.content_keys)[i] = core::ContentHash::of(page.html);
-    const std::string& key = keys[i].empty() ? (*pass.content_keys)[i] : keys[i];
+    const std::string& key = keys[i];
     if (!cache.unchanged(file, key) && !writer.write(file, page.html)) result.write_failed = true;
     if (jobs[i].kind == PageJob::Kind::not_found && locale.is_source && !cache.unchanged("404.html", key) &&
         !writer.write("404.html", page.html)) {
@@ -181,7 +178,6 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     std::unique_ptr<LocaleData> data;
     std::vector<std::string> keys;          // by job index
     std::vector<bool> skip;                 // by job index: unchanged since the last build
-    std::vector<std::string> content_keys;  // by job index, for pages keyed by their bytes
     std::vector<std::string> chapters;      // by job index: the e-book chapters rendered now
     output::CacheTable cached_chapters;     // the last build's, by page path
     std::vector<WorkerResult> results;
@@ -203,10 +199,10 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     rendered += skip[0] ? 0 : 1;
     std::vector<std::string> home_chapter(jobs.size());  // the home page has none; the book is done
     render_locale(jobs, 0, 1, site, *run.data, writer, previous, run.keys, 1, run.results,
-                  {&skip, &home_chapter, &run.content_keys});
+                  {&skip, &home_chapter});
     times.mark("render pages");
     for (size_t i = 0; i < jobs.size(); ++i) {
-      const std::string& key = run.keys[i].empty() ? run.content_keys[i] : run.keys[i];
+      const std::string& key = run.keys[i];
       cache.record(tag + "/" + jobs[i].output_file(), key);
       if (jobs[i].kind == PageJob::Kind::not_found && run.data->is_source) cache.record("404.html", key);
     }
@@ -245,7 +241,6 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     auto run = std::make_unique<LocaleRun>();
     run->data = std::make_unique<LocaleData>(make_locale_data(site, info, catalogs[i]));
     run->chapters.resize(jobs.size());
-    run->content_keys.resize(jobs.size());
     run->keys = page_keys(jobs, site, *run->data, site_key);
     // A page is skipped when its inputs are unchanged and the e-book can have its chapter
     // from the cache.
@@ -269,17 +264,17 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
                                                          workers, diagnostics);
     times.mark("infographics");
     render_locale(jobs, 1, jobs.size(), site, *run->data, writer, previous, run->keys, workers, run->results,
-                  {&run->skip, &run->chapters, &run->content_keys});
+                  {&run->skip, &run->chapters});
     times.mark("render pages");
     run->book_thread = std::thread([&site, &jobs, &writer, &previous, &cache, modified, r = run.get()] {
       BookChapters chapters{std::vector<std::string_view>(jobs.size()), &r->keys};
       bool any_rendered = false;
       for (size_t j = 0; j < jobs.size(); ++j) {
         if (!r->chapters[j].empty()) {
-          chapters.bodies[j] = r->chapters[j];
+          chapters.documents[j] = r->chapters[j];
           any_rendered = true;
         } else if (auto kept = r->cached_chapters.entries.find(jobs[j].path); kept != r->cached_chapters.entries.end()) {
-          chapters.bodies[j] = kept->second;
+          chapters.documents[j] = kept->second;
         }
       }
       r->book = write_locale_book(site, *r->data, jobs, chapters, modified, writer, previous, cache, r->book_key,
@@ -289,7 +284,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
       if (any_rendered) {
         std::map<std::string_view, std::string_view> table;
         for (size_t j = 0; j < jobs.size(); ++j) {
-          if (!chapters.bodies[j].empty()) table.emplace(jobs[j].path, chapters.bodies[j]);
+          if (!chapters.documents[j].empty()) table.emplace(jobs[j].path, chapters.documents[j]);
         }
         r->chapters_saved = cache.save_table(chapters_table(r->data->info.tag), table);
       }

@@ -92,12 +92,31 @@ std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteC
   std::vector<std::string> keys(jobs.size());
   for (size_t i = 0; i < jobs.size(); ++i) {
     const PageJob& job = jobs[i];
-    if (job.kind != PageJob::Kind::document && job.kind != PageJob::Kind::section) continue;
+    if (job.kind == PageJob::Kind::home) continue;
     core::ContentHash hash;
     hash.add(navigation).add(job.path);
-    add_page_text(hash, site, locale, *job.page);
-    if (job.kind == PageJob::Kind::section) {
-      for (const auto& page : job.section->documents) add_front(hash, locale, page);
+    switch (job.kind) {
+      case PageJob::Kind::document:
+        add_page_text(hash, site, locale, *job.page);
+        break;
+      case PageJob::Kind::section:
+        add_page_text(hash, site, locale, *job.page);
+        for (const auto& page : job.section->documents) add_front(hash, locale, page);
+        break;
+      case PageJob::Kind::status:
+        for (const auto& status : site.status) {
+          hash.add(status.locale);
+          for (int count : {status.messages, status.translated, status.fuzzy, status.untranslated, status.words,
+                            status.words_translated}) {
+            hash.add(static_cast<uint64_t>(count));
+          }
+        }
+        break;
+      // The charts' sources, catalogs and palette are in the site key, so in the navigation's.
+      case PageJob::Kind::infographics:
+      case PageJob::Kind::not_found:
+      case PageJob::Kind::home:
+        break;
     }
     keys[i] = hash.hex();
   }

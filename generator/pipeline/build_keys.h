@@ -23,9 +23,8 @@ void add_translations(core::ContentHash& hash, const localize::Translations* tra
 /// page is rebuilt.
 std::string site_inputs_key(const std::string& root, const SourceSite& site);
 
-/// The input key of each of `jobs` in one locale (same order). Document and section pages
-/// get one; the home page's depends on the e-book and is made by home_page_key; the rest
-/// (status, infographics list, 404) are cheap and rendered every time: their key is empty.
+/// The input key of each of `jobs` in one locale (same order). The home page's depends on the
+/// e-book and is made by home_page_key: its key here is empty.
 std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteContext& site,
                                    const LocaleData& locale, const std::string& site_key);
 

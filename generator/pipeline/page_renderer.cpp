@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "checks/page_checks.h"
+#include "epub/epub_book.h"
 #include "i18n/catalog.h"
 #include "i18n/ui_messages.h"
 #include "localize/localized_page.h"
@@ -313,7 +314,7 @@ struct Renderer {
         break;
       case PageJob::Kind::document: {
         theme.document->render(body, document_data(result.words), locale.ui());
-        result.chapter = book_chapter(body);
+        result.chapter = book_chapter(body, front(*job.page).title);
         title = front(*job.page).title + " – " + t(site.config.title);
         description = front(*job.page).summary;
         break;
@@ -381,19 +382,15 @@ struct Renderer {
   }
 
   // The document as the e-book shows it: without what only works on the web (downloads).
-  std::string book_chapter(const pugi::xml_document& body) const {
-    std::ostringstream chapter;
-    if (figures.first.empty()) {
-      body.document_element().print(chapter, "", pugi::format_raw);
-      return chapter.str();
-    }
+  std::string book_chapter(const pugi::xml_document& body, const std::string& title) const {
+    const LocaleInfo& info = locale.data.info;
+    if (figures.first.empty()) return epub::chapter_document(info.tag, info.dir, title, body.document_element());
     pugi::xml_document copy;
     copy.append_copy(body.document_element());
     for (const auto& found : copy.select_nodes("//*[contains(concat(' ', @class, ' '), ' web-only ')]")) {
       found.node().parent().remove_child(found.node());
     }
-    copy.document_element().print(chapter, "", pugi::format_raw);
-    return chapter.str();
+    return epub::chapter_document(info.tag, info.dir, title, copy.document_element());
   }
 
   Record status_record() const {

@@ -74,7 +74,7 @@ struct LocaleContext {
 /// Result of rendering one page: its HTML and what it counted.
 struct RenderedPage {
   std::string html;
-  std::string chapter;  // document pages: the theme's <article> as XHTML, for the e-book
+  std::string chapter;  // document pages: the e-book's content document for it
   int words = 0;
 };
 

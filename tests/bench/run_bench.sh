@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: press and Hugo build the same synthetic 8-language corpus on this machine,
-# timed by hyperfine (with a warm-up run), peak memory by /usr/bin/time. Not part of `make test`.
+# timed by hyperfine (with a warm-up run), peak memory by /usr/bin/time; then press's rebuilds
+# with nothing changed and with one document edited. Not part of `make test`.
 # Usage: run_bench.sh [N per language ...]   (default: 100 1000 5000)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,6 +16,7 @@ mkdir -p "$work"
 peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 
 rows=()
+rebuild_rows=()
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   node "$here/make_corpus.mjs" "$n" "$corpus" >/dev/null
@@ -36,10 +38,31 @@ for n in "${sizes[@]}"; do
     console.log([docs, f(p.mean), f(docs / p.mean, 0), f(prss / 1024, 0), f(h.mean), f(docs / h.mean, 0),
       f(hrss / 1024, 0), f(h.mean / p.mean, 2) + "x", f(hrss / prss, 1) + "x"].join(" | "));
   ' "$n" "$docs" "$work/press-$n.json" "$work/hugo-$n.json" "$press_rss" "$hugo_rss")")
-  rm -rf "$work/out-press" "$work/out-press.old" "$work/out-hugo" "$corpus"
+  # Rebuilds over the last build (its cache under the corpus): nothing changed, and one
+  # document edited before each run. The edited site must equal a clean build, byte for byte.
+  rm -rf "$work/out-press" "$corpus/press/.press-cache"
+  "$press" build --source "$corpus/press" --out "$work/out-press" 2>/dev/null
+  build="$press build --source $corpus/press --out $work/out-press"
+  edited="$corpus/press/content/factsheets/doc-00000.es.md"
+  hyperfine --style basic --warmup 2 --runs $((runs * 3)) --export-json "$work/noop-$n.json" "$build" >/dev/null
+  hyperfine --style basic --warmup 1 --runs $((runs * 3)) --export-json "$work/edit-$n.json" \
+    --prepare "echo 'One more sentence, added for the benchmark.' >> $edited" "$build" >/dev/null
+  rm -rf "$work/out-clean"
+  "$press" build --source "$corpus/press" --out "$work/out-clean" --no-cache 2>/dev/null
+  identical=$(diff -rq "$work/out-press" "$work/out-clean" >/dev/null && echo yes || echo NO)
+  rebuild_rows+=("$(node -e '
+    const [docs, noop, edit, clean, identical] = process.argv.slice(1);
+    const ms = (file) => (require(file).results[0].mean * 1000).toFixed(0);
+    console.log([docs, ms(noop), ms(edit), (require(clean).results[0].mean * 1000).toFixed(0), identical].join(" | "));
+  ' "$docs" "$work/noop-$n.json" "$work/edit-$n.json" "$work/press-$n.json" "$identical")")
+  rm -rf "$work/out-press" "$work/out-press.old" "$work/out-clean" "$work/out-hugo" "$corpus"
 done
 
 echo "| documents | press s | press docs/s | press peak MiB | Hugo s | Hugo docs/s | Hugo peak MiB | speed press/Hugo | memory Hugo/press |"
 echo "|---|---|---|---|---|---|---|---|---|"
 for row in "${rows[@]}"; do echo "| $row |"; done
+echo
+echo "| documents | press rebuild, nothing changed (ms) | press rebuild, one document edited (ms) | press clean build (ms) | edited rebuild = clean build |"
+echo "|---|---|---|---|---|"
+for row in "${rebuild_rows[@]}"; do echo "| $row |"; done
 echo "hugo: $(hugo version | cut -d' ' -f1-2); press: $($press --version); $(nproc) cores"
