@@ -22,10 +22,10 @@ std::optional<Page> load_page(const core::FileSystem& fs, const std::string& pat
   Page page;
   page.kind = kind;
   auto stamp = fs.stamp(path);
+  // Texts can always be read again: a build reads them when needed and lets them go after.
+  auto read_again = [&fs](const std::string& file) { return core::to_nfc(fs.read_file(file).value_or(std::string())); };
   if (auto known = stamp && memo ? memo->find_unchanged(path, *stamp) : std::nullopt) {
-    page.source = std::make_unique<core::SourceFile>(path, [&fs](const std::string& file) {
-      return core::to_nfc(fs.read_file(file).value_or(std::string()));
-    });
+    page.source = std::make_unique<core::SourceFile>(path, read_again);
     page.stamp = known->stamp;
     page.file_key = std::move(known->key);
     page.front = std::move(known->front);
@@ -38,7 +38,7 @@ std::optional<Page> load_page(const core::FileSystem& fs, const std::string& pat
     return std::nullopt;
   }
   page.stamp = *stamp;
-  page.source = std::make_unique<core::SourceFile>(path, core::to_nfc(std::move(*text)));
+  page.source = std::make_unique<core::SourceFile>(path, core::to_nfc(std::move(*text)), read_again);
   page.file_key = front_matter_file_key(kind, page.source->text());
   if (auto known = memo ? memo->find(page.file_key) : std::nullopt) {
     page.front = std::move(*known);
@@ -72,6 +72,14 @@ const Page* SiteContent::whole_file_translation(const std::string& locale, const
   if (whole_file.empty() || page.kind != PageKind::document) return nullptr;
   auto it = whole_file.find(locale + "/" + page.section + "/" + page.slug);
   return it == whole_file.end() ? nullptr : &it->second;
+}
+
+void SiteContent::release_translations(const std::string& locale) const {
+  const std::string prefix = locale + "/";
+  for (auto it = whole_file.lower_bound(prefix); it != whole_file.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+       ++it) {
+    it->second.source->release();
+  }
 }
 
 const std::vector<std::string>& section_ids() {
@@ -138,6 +146,8 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
       if (p.locale.empty()) {
         section.documents.push_back(std::move(*p.page));
       } else {
+        // Needed only while its locale renders: read again then.
+        p.page->source->release();
         site.whole_file.emplace(p.locale + "/" + id + "/" + p.page->slug, std::move(*p.page));
       }
     }

@@ -45,6 +45,8 @@ struct SiteContent {
   /// Every loaded page: home, then each section's introduction and documents.
   std::vector<const Page*> pages() const;
   const Page* whole_file_translation(const std::string& locale, const Page& page) const;
+  /// Lets the texts of `locale`'s whole-file translations go until they are needed again.
+  void release_translations(const std::string& locale) const;
 };
 
 /// The sections press builds, in the order they appear in navigation.

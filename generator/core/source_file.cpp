@@ -10,11 +10,25 @@ SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(pat
 
 SourceFile::SourceFile(std::string path, Loader load) : path_(std::move(path)), load_(std::move(load)) {}
 
+SourceFile::SourceFile(std::string path, std::string text, Loader load)
+    : path_(std::move(path)), load_(std::move(load)), loaded_(true), text_(std::move(text)) {
+  index_lines();
+}
+
 void SourceFile::ensure_loaded() const {
-  std::call_once(loaded_, [this] {
-    text_ = load_(path_);
-    index_lines();
-  });
+  std::lock_guard<std::mutex> lock(loading_);
+  if (loaded_.load(std::memory_order_relaxed)) return;
+  text_ = load_(path_);
+  index_lines();
+  loaded_.store(true, std::memory_order_release);
+}
+
+void SourceFile::release() const {
+  if (!load_) return;  // nothing could read it again
+  std::lock_guard<std::mutex> lock(loading_);
+  loaded_.store(false, std::memory_order_relaxed);
+  std::string().swap(text_);
+  std::vector<size_t>().swap(line_starts_);
 }
 
 int SourceFile::line_count() const {
@@ -23,7 +37,7 @@ int SourceFile::line_count() const {
 }
 
 void SourceFile::index_lines() const {
-  line_starts_.push_back(0);
+  line_starts_.assign(1, 0);
   for (size_t i = text_.find('\n'); i != std::string::npos && i + 1 < text_.size(); i = text_.find('\n', i + 1)) {
     line_starts_.push_back(i + 1);
   }

@@ -1,6 +1,7 @@
 // SourceFile: a file's path and text, with line lookup for located diagnostics.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <mutex>
 #include <string>
@@ -11,21 +12,27 @@ namespace press::core {
 
 /// Immutable text of one input file. Lines are 1-based; a trailing '\r' is not part of a line.
 /// The text may be read lazily: a build that finds a file unchanged since the last one never
-/// reads it unless a page made from it has to be rendered again.
+/// reads it unless a page made from it has to be rendered again. A file that can be read again
+/// may also let its text go while nobody needs it, so a large site is not all held at once.
 class SourceFile {
  public:
   SourceFile(std::string path, std::string text);
-  /// Reads the text with `load(path)` when it is first needed, once, whichever thread asks.
+  /// Reads the text with `load(path)` when it is needed, once, whichever thread asks.
   using Loader = std::function<std::string(const std::string& path)>;
   SourceFile(std::string path, Loader load);
+  /// Has the text now, and `load` to read it again after `release()`.
+  SourceFile(std::string path, std::string text, Loader load);
   SourceFile(const SourceFile&) = delete;
   SourceFile& operator=(const SourceFile&) = delete;
 
   const std::string& path() const { return path_; }
   const std::string& text() const {
-    if (load_) ensure_loaded();
+    if (load_ && !loaded_.load(std::memory_order_acquire)) ensure_loaded();
     return text_;
   }
+  /// Frees the text until it is next asked for, when it can be read again; the caller promises
+  /// that no one holds on to the text or its lines meanwhile.
+  void release() const;
   int line_count() const;
   /// The text of `line` without its line ending; empty when out of range.
   std::string_view line_text(int line) const;
@@ -37,8 +44,9 @@ class SourceFile {
   void index_lines() const;
 
   std::string path_;
-  mutable Loader load_;
-  mutable std::once_flag loaded_;
+  Loader load_;
+  mutable std::mutex loading_;
+  mutable std::atomic<bool> loaded_{false};
   mutable std::string text_;
   mutable std::vector<size_t> line_starts_;
 };

@@ -265,6 +265,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     times.mark("infographics");
     render_locale(jobs, 1, jobs.size(), site, *run->data, writer, previous, run->keys, workers, run->results,
                   {&run->skip, &run->chapters});
+    content->release_translations(info.tag);
     times.mark("render pages");
     run->book_thread = std::thread([&site, &jobs, &writer, &previous, &cache, modified, r = run.get()] {
       BookChapters chapters{std::vector<std::string_view>(jobs.size()), &r->keys};

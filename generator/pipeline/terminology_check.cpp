@@ -64,6 +64,7 @@ void check_content_terminology(const content::SiteContent& content, const std::s
   for (const auto& [key, page] : content.whole_file) {
     auto it = terminologies.find(key.substr(0, key.find('/')));
     if (it != terminologies.end()) check(page, it->second);
+    page.source->release();  // read again when its locale renders, so not all are held at once
   }
 }
 

@@ -58,10 +58,16 @@ content::SiteContent load(const core::FileSystem& fs, const content::ContentMemo
   return content::load_site_content(fs, "site", config, diagnostics, &memo);
 }
 
+// Loads the project once with a new memo at `dir`/memo, and gives the document's file key.
+std::string first_load(const TempDir& dir, const core::FileSystem& fs) {
+  core::Diagnostics diagnostics;
+  return load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics).sections[1].documents.at(0).file_key;
+}
+
 }  // namespace
 
 TEST_CASE("front matter read back from the memo is the front matter parsed", "[content][memo]") {
-  TempDir dir("front-matter-memo");
+  TempDir dir("content-memo");
   const auto fs = project(kDocument);
   core::Diagnostics diagnostics;
   const auto parsed = load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
@@ -84,7 +90,7 @@ TEST_CASE("front matter read back from the memo is the front matter parsed", "[c
 }
 
 TEST_CASE("a file with a problem is reported on every load, memo or not", "[content][memo]") {
-  TempDir dir("front-matter-memo-errors");
+  TempDir dir("content-memo-errors");
   const auto fs = project("---\ntitle: T\nsummary: S\ndate: 2020-01-31\nsource: [nope]\nthemes: [t]\norder: 1\n---\nBody\n");
   for (int run = 0; run < 2; ++run) {
     core::Diagnostics diagnostics;
@@ -96,11 +102,10 @@ TEST_CASE("a file with a problem is reported on every load, memo or not", "[cont
 }
 
 TEST_CASE("front matter kept under other report ids is not used", "[content][memo]") {
-  TempDir dir("front-matter-memo-config");
+  TempDir dir("content-memo-config");
   const auto fs = project(kDocument);
+  const std::string key = first_load(dir, fs);
   core::Diagnostics diagnostics;
-  const auto parsed = load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
-  const std::string key = parsed.sections[1].documents.at(0).file_key;
   config::SiteConfig without_report = site_config();
   without_report.reports.clear();
   CHECK_FALSE(content::ContentMemo(dir.file("memo"), without_report).find(key));
@@ -110,11 +115,9 @@ TEST_CASE("front matter kept under other report ids is not used", "[content][mem
 }
 
 TEST_CASE("a damaged memo is ignored", "[content][memo]") {
-  TempDir dir("front-matter-memo-damaged");
+  TempDir dir("content-memo-damaged");
   const auto fs = project(kDocument);
-  core::Diagnostics diagnostics;
-  const auto parsed = load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
-  const std::string key = parsed.sections[1].documents.at(0).file_key;
+  const std::string key = first_load(dir, fs);
   std::string bytes = TempDir::read(dir.file("memo"));
   REQUIRE(content::ContentMemo(dir.file("memo"), site_config()).find(key));
   dir.write("memo", bytes.substr(0, bytes.size() - 20));
