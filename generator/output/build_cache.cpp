@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include <unistd.h>
 
@@ -17,7 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kFormat = "press-build-cache 1";
+constexpr const char* kFormat = "press-build-cache 2";
 constexpr const char* kPending = ".pending";
 
 // Writes beside the target and renames, so a reader never sees half a file.
@@ -72,25 +73,39 @@ std::vector<std::string> BuildCache::removed() const {
   return out;
 }
 
+// A table is an index, "<count>\n" then "<name>\n<offset> <length>\n" per entry, followed by
+// the entries' bytes: reading the index touches only its own pages of the mapped file, so
+// entries never asked for (a book that did not change) are never read from disk.
 CacheTable BuildCache::load_table(const std::string& name) const {
   CacheTable table;
   if (!warm_) return table;
   auto file = std::make_shared<const core::MappedFile>(core::join_path(dir_, name));
-  const std::string_view bytes = file->bytes();
-  // Records of "<name>\n<length>\n<bytes>".
-  size_t at = 0;
-  while (at < bytes.size()) {
-    const size_t name_end = bytes.find('\n', at);
-    const size_t length_end = name_end == std::string_view::npos ? name_end : bytes.find('\n', name_end + 1);
-    if (length_end == std::string_view::npos) return {};
-    size_t length = 0;
-    const char* digits = bytes.data() + name_end + 1;
-    if (std::from_chars(digits, bytes.data() + length_end, length).ptr != bytes.data() + length_end ||
-        length > bytes.size() - length_end - 1) {
-      return {};
+  std::string_view index = file->bytes();
+  auto number = [&](char end, size_t& value) {
+    const size_t stop = index.find(end);
+    if (stop == std::string_view::npos ||
+        std::from_chars(index.data(), index.data() + stop, value).ptr != index.data() + stop) {
+      return false;
     }
-    table.entries.emplace(bytes.substr(at, name_end - at), bytes.substr(length_end + 1, length));
-    at = length_end + 1 + length;
+    index.remove_prefix(stop + 1);
+    return true;
+  };
+  size_t count = 0;
+  if (!number('\n', count)) return {};
+  std::vector<std::tuple<std::string_view, size_t, size_t>> found;
+  for (size_t i = 0; i < count; ++i) {
+    const size_t name_end = index.find('\n');
+    if (name_end == std::string_view::npos) return {};
+    const std::string_view entry = index.substr(0, name_end);
+    index.remove_prefix(name_end + 1);
+    size_t offset = 0, length = 0;
+    if (!number(' ', offset) || !number('\n', length)) return {};
+    found.emplace_back(entry, offset, length);
+  }
+  const std::string_view bytes = index;  // what follows the index
+  for (const auto& [entry, offset, length] : found) {
+    if (offset > bytes.size() || length > bytes.size() - offset) return {};
+    table.entries.emplace(entry, bytes.substr(offset, length));
   }
   table.file = std::move(file);
   return table;
@@ -105,7 +120,13 @@ bool BuildCache::save_table(const std::string& name, const std::map<std::string_
   const std::string temporary = path + ".tmp" + std::to_string(::getpid());
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    for (const auto& [entry, bytes] : entries) out << entry << '\n' << bytes.size() << '\n' << bytes;
+    out << entries.size() << '\n';
+    size_t offset = 0;
+    for (const auto& [entry, bytes] : entries) {
+      out << entry << '\n' << offset << ' ' << bytes.size() << '\n';
+      offset += bytes.size();
+    }
+    for (const auto& [entry, bytes] : entries) out << bytes;
     if (!out) return false;
   }
   fs::rename(temporary, path, ec);

@@ -1,0 +1,52 @@
+// The build cache: records and tables of the last good build, and nothing of a failed one.
+#include "output/build_cache.h"
+
+#include <catch2/catch.hpp>
+
+#include "temp_dir.h"
+
+using press::output::BuildCache;
+
+TEST_CASE("a saved table comes back entry for entry in the next build", "[output][cache]") {
+  TempDir dir("build-cache-table");
+  dir.write("site/index.html", "<!DOCTYPE html>");
+  const std::string chapter(5000, 'x');
+  {
+    BuildCache cache(dir.file("cache"), dir.file("site"), "inputs");
+    CHECK_FALSE(cache.warm());
+    cache.record("index.html", "k1");
+    REQUIRE(cache.save_table("chapters-en", {{"a/", "<p>A</p>"}, {"b/", chapter}, {"empty/", ""}}));
+    REQUIRE(cache.save());
+  }
+  const BuildCache next(dir.file("cache"), dir.file("site"), "inputs");
+  REQUIRE(next.warm());
+  CHECK(next.unchanged("index.html", "k1"));
+  CHECK_FALSE(next.unchanged("index.html", "k2"));
+  const auto table = next.load_table("chapters-en");
+  REQUIRE(table.entries.size() == 3);
+  CHECK(table.entries.at("a/") == "<p>A</p>");
+  CHECK(table.entries.at("b/") == chapter);
+  CHECK(table.entries.at("empty/").empty());
+  // Other inputs: nothing of the last build applies.
+  const BuildCache other(dir.file("cache"), dir.file("site"), "other inputs");
+  CHECK_FALSE(other.warm());
+  CHECK(other.load_table("chapters-en").entries.empty());
+}
+
+TEST_CASE("a table saved by a build that did not commit is dropped", "[output][cache]") {
+  TempDir dir("build-cache-pending");
+  dir.write("site/index.html", "<!DOCTYPE html>");
+  {
+    BuildCache cache(dir.file("cache"), dir.file("site"), "inputs");
+    REQUIRE(cache.save_table("chapters-en", {{"a/", "first"}}));
+    REQUIRE(cache.save());
+  }
+  {
+    // This build fails after saving its table: it never calls save().
+    const BuildCache failed(dir.file("cache"), dir.file("site"), "inputs");
+    REQUIRE(failed.save_table("chapters-en", {{"a/", "from the failed build"}}));
+  }
+  BuildCache next(dir.file("cache"), dir.file("site"), "inputs");
+  REQUIRE(next.save());
+  CHECK(BuildCache(dir.file("cache"), dir.file("site"), "inputs").load_table("chapters-en").entries.at("a/") == "first");
+}
