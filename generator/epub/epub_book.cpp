@@ -126,7 +126,7 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
   }
 
   // Chapters, in reading order.
-  std::vector<std::pair<std::string, std::string>> chapter_files;  // file, bytes
+  std::vector<std::pair<std::string, std::string_view>> chapter_files;  // file, the chapter's document
   std::vector<bool> chapter_has_svg;  // the manifest declares inline SVG per document
   for (const auto& section : book.sections) {
     characters.add(section.title);
@@ -135,7 +135,7 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
       chapter_has_svg.push_back(chapter.document.find("<svg") != std::string_view::npos);
       if (chapter_has_svg.back() || chapter.document.find("<img") != std::string_view::npos) report.has_images = true;
       if (needs_font) characters.add(chapter.document);
-      chapter_files.emplace_back(chapter.file, std::string(chapter.document));
+      chapter_files.emplace_back(chapter.file, chapter.document);
       ++report.chapters;
     }
   }
@@ -295,7 +295,7 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
   files.push_back({"EPUB/nav.xhtml", nav.bytes(), false});
   files.push_back({"EPUB/cover.xhtml", cover.bytes(), false});
   files.push_back({"EPUB/style.css", stylesheet, false});
-  for (auto& [file, bytes] : chapter_files) files.push_back({"EPUB/" + file, std::move(bytes), false});
+  for (const auto& [file, document] : chapter_files) files.push_back({"EPUB/" + file, {}, false, document});
   if (font_file) {
     files.push_back(std::move(*font_file));
     files.push_back({"EPUB/font-licence.xhtml", std::move(*licence_page), false});

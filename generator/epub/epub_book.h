@@ -59,7 +59,8 @@ struct BookReport {
 
 /// The package's files: mimetype, container, OPF, navigation, cover, chapters, stylesheet and,
 /// for scripts e-readers may lack, a Noto font subset with its licence. A character the font
-/// has no glyph for is an error (the book would show boxes).
+/// has no glyph for is an error (the book would show boxes). The chapters' files borrow their
+/// documents from `book`, not copies, so what they point to must outlive the files.
 std::optional<std::vector<PackageFile>> package_book(const BookInput& book, BookReport& report,
                                                      core::Diagnostics& diagnostics);
 

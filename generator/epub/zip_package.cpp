@@ -41,10 +41,11 @@ bool write_zip(const std::vector<PackageFile>& files, const std::string& path, s
     return false;
   };
   for (const auto& file : files) {
-    const std::string key = core::ContentHash::of(file.bytes);
+    const std::string_view content = file.content();
+    const std::string key = core::ContentHash::of(content);
     if (entry_keys) (*entry_keys)[file.path] = key;
     zip_source_t* reused = earlier_archive ? reusable_entry(archive, earlier_archive, *earlier, file.path, key) : nullptr;
-    zip_source_t* source = reused ? reused : zip_source_buffer(archive, file.bytes.data(), file.bytes.size(), 0);
+    zip_source_t* source = reused ? reused : zip_source_buffer(archive, content.data(), content.size(), 0);
     const zip_int64_t index = source ? zip_file_add(archive, file.path.c_str(), source, ZIP_FL_ENC_UTF_8) : -1;
     if (index < 0) {
       if (source) zip_source_free(source);

@@ -13,6 +13,10 @@ struct PackageFile {
   std::string path;   // inside the package, e.g. "EPUB/package.opf"
   std::string bytes;
   bool stored = false;  // stored without compression (the `mimetype` file must be)
+  /// Bytes kept elsewhere, used instead of `bytes` when set, so a book's chapters are not
+  /// copied to be packed; they must outlive `write_zip`.
+  std::string_view borrowed = {};
+  std::string_view content() const { return borrowed.data() ? borrowed : std::string_view(bytes); }
 };
 
 /// An earlier package written by `write_zip`, and the content key of each of its entries.
