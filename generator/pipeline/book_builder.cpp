@@ -23,8 +23,8 @@ std::time_t book_modified_time(const content::SiteContent& content) {
 
 namespace {
 
-// Everything a book is made of: its texts, stylesheet, date and each chapter, which the key
-// of the page it is rendered from stands for.
+// Everything a book is made of: its texts, stylesheet, date and each chapter, by the key of
+// its bytes.
 std::string book_key(const epub::BookInput& book, const std::vector<const std::string*>& chapter_keys) {
   core::ContentHash hash;
   hash.add(book.locale).add(book.dir).add(book.title).add(book.subtitle).add(book.identifier)
@@ -72,7 +72,7 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
       const LocalizedFront& front = locale.fronts.at(jobs[i].page);
       part.chapters.push_back({"text/" + section.id + "-" + jobs[i].page->slug + ".xhtml", front.title,
                                front.title_untranslated ? site.config.source_locale : "", document});
-      chapter_keys.push_back(&(*chapters.page_keys)[i]);
+      chapter_keys.push_back(&chapters.keys[i]);
     }
     book.sections.push_back(std::move(part));
   }

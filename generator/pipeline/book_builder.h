@@ -18,11 +18,11 @@ namespace press::pipeline {
 std::time_t book_modified_time(const content::SiteContent& content);
 
 /// A locale's chapters by job index: each document's content document, rendered now or kept
-/// from the last build (empty for pages that are not chapters), and the input key of the page
-/// it comes from.
+/// from the last build (empty for pages that are not chapters), and the content key of its
+/// bytes.
 struct BookChapters {
   std::vector<std::string_view> documents;
-  const std::vector<std::string>* page_keys = nullptr;
+  std::vector<std::string> keys;
 };
 
 /// Writes `<locale>/downloads/<book>-<locale>.epub` from `chapters` and records its path and

@@ -72,6 +72,7 @@ void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, c
 }
 
 std::string chapters_table(const std::string& locale) { return "chapters-" + locale; }
+std::string chapter_keys_table(const std::string& locale) { return "chapter-keys-" + locale; }
 
 void fail(const core::Diagnostics& diagnostics, std::ostream& err) {
   err << diagnostics.format_all() << "build failed: " << diagnostics.error_count()
@@ -180,6 +181,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     std::vector<bool> skip;                 // by job index: unchanged since the last build
     std::vector<std::string> chapters;      // by job index: the e-book chapters rendered now
     output::CacheTable cached_chapters;     // the last build's, by page path
+    output::CacheTable cached_chapter_keys; // the content keys of those
     std::vector<WorkerResult> results;
     core::Diagnostics book_diagnostics;
     epub::BookReport book;
@@ -245,6 +247,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     // A page is skipped when its inputs are unchanged and the e-book can have its chapter
     // from the cache.
     run->cached_chapters = previous.load_table(chapters_table(tag));
+    run->cached_chapter_keys = previous.load_table(chapter_keys_table(tag));
     run->skip.assign(jobs.size(), false);
     for (size_t j = 1; j < jobs.size(); ++j) {
       const bool chapter_known =
@@ -268,29 +271,40 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     content->release_translations(info.tag);
     times.mark("render pages");
     run->book_thread = std::thread([&site, &jobs, &writer, &previous, &cache, modified, r = run.get()] {
-      BookChapters chapters{std::vector<std::string_view>(jobs.size()), &r->keys};
-      bool any_rendered = false;
+      // Each chapter with the key of its bytes: kept chapters have theirs from the last build,
+      // so an unchanged book is known without reading a chapter.
+      BookChapters chapters{std::vector<std::string_view>(jobs.size()), std::vector<std::string>(jobs.size())};
+      bool any_changed = false;
       for (size_t j = 0; j < jobs.size(); ++j) {
+        auto kept = r->cached_chapters.entries.find(jobs[j].path);
+        auto kept_key = r->cached_chapter_keys.entries.find(jobs[j].path);
         if (!r->chapters[j].empty()) {
           chapters.documents[j] = r->chapters[j];
-          any_rendered = true;
-        } else if (auto kept = r->cached_chapters.entries.find(jobs[j].path); kept != r->cached_chapters.entries.end()) {
+          chapters.keys[j] = core::ContentHash::of(r->chapters[j]);
+          any_changed = any_changed || kept_key == r->cached_chapter_keys.entries.end() || kept_key->second != chapters.keys[j];
+        } else if (kept != r->cached_chapters.entries.end()) {
           chapters.documents[j] = kept->second;
+          chapters.keys[j] = kept_key != r->cached_chapter_keys.entries.end() ? std::string(kept_key->second)
+                                                                             : core::ContentHash::of(kept->second);
         }
       }
       r->book = write_locale_book(site, *r->data, jobs, chapters, modified, writer, previous, cache, r->book_key,
                                   r->book_diagnostics);
       // The chapters go to the cache for the next build when one of them is new.
       r->chapters_saved = true;
-      if (any_rendered) {
-        std::map<std::string_view, std::string_view> table;
+      if (any_changed) {
+        std::map<std::string_view, std::string_view> table, keys;
         for (size_t j = 0; j < jobs.size(); ++j) {
-          if (!chapters.documents[j].empty()) table.emplace(jobs[j].path, chapters.documents[j]);
+          if (chapters.documents[j].empty()) continue;
+          table.emplace(jobs[j].path, chapters.documents[j]);
+          keys.emplace(jobs[j].path, chapters.keys[j]);
         }
-        r->chapters_saved = cache.save_table(chapters_table(r->data->info.tag), table);
+        r->chapters_saved = cache.save_table(chapters_table(r->data->info.tag), table) &&
+                            cache.save_table(chapter_keys_table(r->data->info.tag), keys);
       }
       std::vector<std::string>().swap(r->chapters);
       r->cached_chapters = {};
+      r->cached_chapter_keys = {};
     });
     if (pending) finish(*pending);
     pending = std::move(run);
