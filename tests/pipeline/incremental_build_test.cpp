@@ -128,3 +128,26 @@ TEST_CASE("a rebuild that fails leaves the site as the last good build left it",
   REQUIRE(build(source, clean, dir.path() / "clean-cache", false).ok);
   CHECK(tree(site) == tree(clean));
 }
+
+TEST_CASE("an English edit that a whole-file translation replaces leaves that locale's e-book alone",
+          "[pipeline][incremental]") {
+  TempDir dir("incremental-books");
+  const std::string source = copy_fixture(dir);
+  const fs::path site = dir.path() / "site", cache = dir.path() / "cache";
+  REQUIRE(build(source, site, cache, true).ok);
+  const fs::path es_book = site / "es/downloads/book-es.epub", en_book = site / "en/downloads/book-en.epub";
+  REQUIRE(fs::exists(es_book));
+  const auto es_written = fs::last_write_time(es_book);
+  const std::string en_before = TempDir::read(en_book.string());
+
+  // The Spanish site shows health.es.md, whose chapter does not change.
+  const std::string health = source + "/content/factsheets/health.md";
+  std::ofstream(health, std::ios::app) << "\nA paragraph only the English text has.\n";
+  std::string log;
+  REQUIRE(build(source, site, cache, true, &log).ok);
+  INFO(log);
+  CHECK(fs::last_write_time(es_book) == es_written);
+  CHECK(TempDir::read(en_book.string()) != en_before);
+  REQUIRE(build(source, dir.path() / "clean", dir.path() / "clean-cache", false).ok);
+  CHECK(tree(site) == tree(dir.path() / "clean"));
+}
