@@ -14,6 +14,7 @@ constexpr std::string_view kFormat = "press-memo 1\n";
 }  // namespace
 
 MemoTable::MemoTable(std::string path) : path_(std::move(path)) {
+  if (path_.empty()) return;
   auto bytes = DiskFileSystem().read_file(path_);
   if (!bytes || bytes->compare(0, kFormat.size(), kFormat) != 0) return;
   // Lines of "<key> <result>".

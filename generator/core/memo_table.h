@@ -17,7 +17,8 @@ class MemoTable {
  public:
   /// Keeps nothing and saves nothing.
   MemoTable() = default;
-  /// Reads the table at `path`; a missing or damaged file is simply empty.
+  /// Reads the table at `path`; a missing or damaged file is simply empty. An empty path
+  /// keeps nothing, like the default.
   explicit MemoTable(std::string path);
   MemoTable(const MemoTable&) = delete;
   MemoTable& operator=(const MemoTable&) = delete;

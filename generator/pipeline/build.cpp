@@ -124,9 +124,10 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   site.units = localize::PageUnitsCache(content->pages());
   // Stigmatising terms are warnings here; `press check --strict` makes them fail.
   const auto terminologies = load_terminologies(options.source_dir, config->locales, diagnostics);
+  // Results worked out by earlier builds live beside the build cache; --no-cache uses none.
+  auto memo_path = [&](const char* name) { return options.use_cache ? core::join_path(cache_dir, name) : std::string(); };
   {
-    const core::MemoTable clean =
-        options.use_cache ? core::MemoTable(core::join_path(cache_dir, "terminology")) : core::MemoTable();
+    const core::MemoTable clean(memo_path("terminology"));
     check_content_terminology(*content, config->source_locale, terminologies, diagnostics, &clean);
     clean.save();
   }
@@ -140,8 +141,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   times.mark("catalogs and terminology");
   const int workers = options.jobs > 0 ? options.jobs : core::default_workers();
   {
-    const core::MemoTable memo =
-        options.use_cache ? core::MemoTable(core::join_path(cache_dir, "status")) : core::MemoTable();
+    const core::MemoTable memo(memo_path("status"));
     site.status = count_site_status(*source, site.units, catalogs, memo, workers);
     memo.save();  // each result stands on its own: kept even if this build fails later
   }

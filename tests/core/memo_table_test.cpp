@@ -28,10 +28,12 @@ TEST_CASE("a remembered result is found by the next run, and unused ones are dro
 
 TEST_CASE("a table without a file keeps nothing, and a damaged file is ignored", "[core][memo]") {
   TempDir dir("memo-table-damaged");
-  const MemoTable none;
-  none.remember("a", "1");
-  CHECK_FALSE(none.find("a"));
-  CHECK(none.save());
+  for (const char* path : {static_cast<const char*>(""), static_cast<const char*>(nullptr)}) {
+    const MemoTable none = path ? MemoTable(path) : MemoTable();
+    none.remember("a", "1");
+    CHECK_FALSE(none.find("a"));
+    CHECK(none.save());
+  }
   dir.write("table", "press-memo 1\nkey-without-result\n");
   CHECK_FALSE(MemoTable(dir.file("table")).find("key-without-result"));
   dir.write("table", "something else\na 1\n");
