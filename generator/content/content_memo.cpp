@@ -1,11 +1,9 @@
 #include "content/content_memo.h"
 
 #include <charconv>
-#include <filesystem>
-
-#include <unistd.h>
 
 #include "core/content_hash.h"
+#include "core/file_system.h"
 
 namespace press::content {
 
@@ -96,7 +94,7 @@ void put_entry(std::string& out, const ContentMemo::Entry& entry) {
 
 }  // namespace
 
-std::string front_matter_file_key(PageKind kind, std::string_view text) {
+std::string file_key_of(PageKind kind, std::string_view text) {
   return core::ContentHash().add(static_cast<uint64_t>(kind)).add(text).hex();
 }
 
@@ -175,12 +173,7 @@ bool ContentMemo::save(const std::vector<Entry>& entries) const {
   if (same) return true;
   std::string out = std::string(kFormat) + config_key_ + "\n";
   for (const auto& entry : entries) put_entry(out, entry);
-  std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(path_).parent_path(), ec);
-  const std::string temporary = path_ + ".tmp" + std::to_string(::getpid());
-  if (!core::DiskFileSystem().write_file(temporary, out)) return false;
-  std::filesystem::rename(temporary, path_, ec);
-  return !ec;
+  return core::replace_file(path_, out);
 }
 
 }  // namespace press::content

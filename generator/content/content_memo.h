@@ -16,7 +16,7 @@ namespace press::content {
 /// One content file as the last load found it.
 struct KnownFile {
   core::FileStamp stamp;
-  std::string key;  // front_matter_file_key of its kind and NFC text
+  std::string key;  // file_key_of its kind and NFC text
   FrontMatter front;
 };
 
@@ -63,7 +63,8 @@ class ContentMemo {
   std::unordered_map<std::string_view, const Record*> by_key_;
 };
 
-/// The key `ContentMemo` files front matter under: a content hash of the kind and the text.
-std::string front_matter_file_key(PageKind kind, std::string_view text);
+/// A content file's key (`Page::file_key`): a content hash of its kind and NFC text. Page keys
+/// use it in place of the text, and `ContentMemo` files front matter under it.
+std::string file_key_of(PageKind kind, std::string_view text);
 
 }  // namespace press::content

@@ -39,7 +39,7 @@ std::optional<Page> load_page(const core::FileSystem& fs, const std::string& pat
   }
   page.stamp = *stamp;
   page.source = std::make_unique<core::SourceFile>(path, core::to_nfc(std::move(*text)), read_again);
-  page.file_key = front_matter_file_key(kind, page.source->text());
+  page.file_key = file_key_of(kind, page.source->text());
   if (auto known = memo ? memo->find(page.file_key) : std::nullopt) {
     page.front = std::move(*known);
     return page;

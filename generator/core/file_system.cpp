@@ -118,6 +118,14 @@ bool MemoryFileSystem::is_directory(const std::string& path) const {
   return it != files_.end() && it->first.compare(0, path.size() + 1, path + '/') == 0;
 }
 
+bool replace_file(const std::string& path, std::string_view bytes) {
+  const std::string temporary = path + ".tmp" + std::to_string(::getpid());
+  if (!DiskFileSystem().write_file(temporary, bytes)) return false;
+  std::error_code ec;
+  fs::rename(temporary, path, ec);
+  return !ec;
+}
+
 std::string join_path(const std::string& a, const std::string& b) {
   if (a.empty() || a == ".") return b;
   if (a.back() == '/') return a + b;

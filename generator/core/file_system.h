@@ -61,6 +61,10 @@ class MemoryFileSystem final : public FileSystem {
   uint64_t writes_ = 0;
 };
 
+/// Writes `path` whole or not at all: beside it first, then renamed over it, so a reader (or a
+/// concurrent build) never sees half a file. Makes missing folders; false when it cannot.
+bool replace_file(const std::string& path, std::string_view bytes);
+
 /// Joins two path parts with one '/'.
 std::string join_path(const std::string& a, const std::string& b);
 

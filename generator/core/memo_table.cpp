@@ -1,9 +1,6 @@
 #include "core/memo_table.h"
 
 #include <algorithm>
-#include <filesystem>
-
-#include <unistd.h>
 
 #include "core/file_system.h"
 
@@ -57,12 +54,7 @@ bool MemoTable::save() const {
     if (entry.used.load() && !added_.count(key)) put(key, entry.result);
   }
   for (const auto& [key, result] : added_) put(key, result);
-  std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(path_).parent_path(), ec);
-  const std::string temporary = path_ + ".tmp" + std::to_string(::getpid());
-  if (!DiskFileSystem().write_file(temporary, out)) return false;
-  std::filesystem::rename(temporary, path_, ec);
-  return !ec;
+  return replace_file(path_, out);
 }
 
 }  // namespace press::core

@@ -21,15 +21,6 @@ namespace {
 constexpr const char* kFormat = "press-build-cache 2";
 constexpr const char* kPending = ".pending";
 
-// Writes beside the target and renames, so a reader never sees half a file.
-bool write_atomically(const std::string& path, const std::string& bytes) {
-  const std::string temporary = path + ".tmp" + std::to_string(::getpid());
-  if (!core::DiskFileSystem().write_file(temporary, bytes)) return false;
-  std::error_code ec;
-  fs::rename(temporary, path, ec);
-  return !ec;
-}
-
 }  // namespace
 
 BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir, const std::string& inputs)
@@ -147,8 +138,7 @@ bool BuildCache::save() const {
   }
   std::string manifest = std::string(kFormat) + " " + inputs_ + "\n";
   for (const auto& [path, key] : current_) manifest += key + " " + path + "\n";
-  fs::create_directories(dir_, ec);
-  return write_atomically(core::join_path(dir_, "manifest"), manifest);
+  return core::replace_file(core::join_path(dir_, "manifest"), manifest);
 }
 
 }  // namespace press::output
