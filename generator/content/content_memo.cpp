@@ -4,6 +4,7 @@
 
 #include "core/content_hash.h"
 #include "core/file_system.h"
+#include "core/mapped_file.h"
 
 namespace press::content {
 
@@ -98,10 +99,13 @@ std::string file_key_of(PageKind kind, std::string_view text) {
   return core::ContentHash().add(static_cast<uint64_t>(kind)).add(text).hex();
 }
 
+ContentMemo::ContentMemo() = default;
+ContentMemo::~ContentMemo() = default;
+
 ContentMemo::ContentMemo(std::string path, const config::SiteConfig& config)
     : path_(std::move(path)), config_key_(config_key(config)) {
-  bytes_ = core::DiskFileSystem().read_file(path_).value_or(std::string());
-  std::string_view text(bytes_);
+  file_ = std::make_shared<const core::MappedFile>(path_);
+  std::string_view text = file_->bytes();
   const size_t header_end = text.find('\n');
   if (header_end == std::string_view::npos || text.substr(0, header_end) != std::string(kFormat) + config_key_) return;
   text.remove_prefix(header_end + 1);
@@ -120,10 +124,12 @@ ContentMemo::ContentMemo(std::string path, const config::SiteConfig& config)
     const size_t used = text.size() - fields.remaining();
     if (!fields.ok() || used >= text.size() || text[used] != '\n') {
       by_path_.clear();
+      records_read_ = 0;
       return;
     }
     record.front = text.substr(front_start, used - front_start);
-    by_path_.insert_or_assign(file_path, record);
+    by_path_.insert_or_assign(file_path, record);  // appended later, so it supersedes
+    ++records_read_;
     text.remove_prefix(used + 1);
   }
   for (const auto& [file_path, record] : by_path_) by_key_.emplace(record.key, &record);
@@ -165,12 +171,25 @@ std::optional<FrontMatter> ContentMemo::find(const std::string& file_key) const 
 
 bool ContentMemo::save(const std::vector<Entry>& entries) const {
   if (path_.empty()) return true;
-  bool same = entries.size() == by_path_.size();
-  for (size_t i = 0; same && i < entries.size(); ++i) {
-    auto it = by_path_.find(*entries[i].path);
-    same = it != by_path_.end() && it->second.stamp == entries[i].stamp && it->second.key == *entries[i].key;
+  std::vector<const Entry*> changed;
+  size_t kept = 0;
+  for (const auto& entry : entries) {
+    auto it = by_path_.find(*entry.path);
+    if (it != by_path_.end() && it->second.stamp == entry.stamp && it->second.key == *entry.key) {
+      ++kept;
+    } else {
+      changed.push_back(&entry);
+      if (it != by_path_.end()) ++kept;  // superseded, still not gone
+    }
   }
-  if (same) return true;
+  const bool none_gone = kept == by_path_.size();
+  if (none_gone && changed.empty()) return true;
+  // One edit appends one record instead of writing every file's record again.
+  if (none_gone && !by_path_.empty() && records_read_ + changed.size() <= 2 * entries.size()) {
+    std::string out;
+    for (const Entry* entry : changed) put_entry(out, *entry);
+    return core::append_to_file(path_, out);
+  }
   std::string out = std::string(kFormat) + config_key_ + "\n";
   for (const auto& entry : entries) put_entry(out, entry);
   return core::replace_file(path_, out);

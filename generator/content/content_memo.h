@@ -1,6 +1,7 @@
 // ContentMemo: what loading each content file gave last time, so unchanged files are not read.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,10 @@
 #include "config/site_config.h"
 #include "content/front_matter.h"
 #include "core/file_system.h"
+
+namespace press::core {
+class MappedFile;
+}
 
 namespace press::content {
 
@@ -29,7 +34,8 @@ struct KnownFile {
 class ContentMemo {
  public:
   /// Remembers nothing and saves nothing.
-  ContentMemo() = default;
+  ContentMemo();
+  ~ContentMemo();
   /// Reads the memo at `path`; a missing, stale or damaged one is simply empty.
   ContentMemo(std::string path, const config::SiteConfig& config);
 
@@ -44,7 +50,9 @@ class ContentMemo {
     const std::string* key;
     const FrontMatter* front;
   };
-  /// Replaces the memo with `entries`, unless that is what it holds. False when it cannot be
+  /// Makes the memo hold `entries`: files new or changed since it was read are appended, and
+  /// later records win when it is read again. The whole memo is written again only when a file
+  /// is gone or superseded records would outnumber the live ones. False when it cannot be
   /// written; the next load then reads and parses everything again.
   bool save(const std::vector<Entry>& entries) const;
 
@@ -58,7 +66,8 @@ class ContentMemo {
   };
   std::string path_;
   std::string config_key_;
-  std::string bytes_;
+  std::shared_ptr<const core::MappedFile> file_;  // the records point into it
+  size_t records_read_ = 0;                         // superseded ones included
   std::unordered_map<std::string_view, Record> by_path_;
   std::unordered_map<std::string_view, const Record*> by_key_;
 };

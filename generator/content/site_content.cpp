@@ -1,6 +1,7 @@
 #include "content/site_content.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/parallel_for.h"
 #include "core/unicode_text.h"
@@ -69,9 +70,11 @@ std::vector<const Page*> SiteContent::pages() const {
 }
 
 const Page* SiteContent::whole_file_translation(const std::string& locale, const Page& page) const {
-  if (whole_file.empty() || page.kind != PageKind::document) return nullptr;
-  auto it = whole_file.find(locale + "/" + page.section + "/" + page.slug);
-  return it == whole_file.end() ? nullptr : &it->second;
+  if (page.kind != PageKind::document) return nullptr;
+  for (const auto& [tag, translation] : page.whole_file_translations) {
+    if (tag == locale) return translation;
+  }
+  return nullptr;
 }
 
 void SiteContent::release_translations(const std::string& locale) const {
@@ -111,7 +114,9 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
       core::Diagnostics diagnostics;
     };
     std::vector<Pending> pending;
-    for (const auto& name : fs.list_files(dir)) {
+    const auto names = fs.list_files(dir);
+    pending.reserve(names.size());
+    for (const auto& name : names) {
       if (name == "_index.md" || name.size() < 4 || name.compare(name.size() - 3, 3, ".md") != 0)
         continue;
       std::string stem = name.substr(0, name.size() - 3);
@@ -155,6 +160,15 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
       return a.front.order != b.front.order ? a.front.order < b.front.order : a.slug < b.slug;
     });
     site.sections.push_back(std::move(section));
+  }
+  std::unordered_map<std::string, Page*> documents;  // by "<section>/<slug>"
+  for (auto& section : site.sections) {
+    for (auto& page : section.documents) documents.emplace(section.id + "/" + page.slug, &page);
+  }
+  for (const auto& [key, page] : site.whole_file) {
+    const size_t slash = key.find('/');
+    auto original = documents.find(key.substr(slash + 1));
+    if (original != documents.end()) original->second->whole_file_translations.emplace_back(key.substr(0, slash), &page);
   }
   if (memo) {
     std::vector<ContentMemo::Entry> entries;

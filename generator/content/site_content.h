@@ -25,6 +25,9 @@ struct Page {
   std::string file_key;    // content hash of the kind and the NFC text
   core::FileStamp stamp;  // the file's when it was loaded
   FrontMatter front;
+  /// A document's whole-file translations by locale tag, linked once loading is done, so a
+  /// build asking for every page in every locale does not search for them.
+  std::vector<std::pair<std::string, const Page*>> whole_file_translations;
 
   std::string_view body() const { return std::string_view(source->text()).substr(front.body_offset); }
 };

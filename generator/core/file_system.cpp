@@ -1,5 +1,6 @@
 #include "core/file_system.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -36,16 +37,10 @@ std::optional<std::string> DiskFileSystem::read_file(const std::string& path) co
   return bytes;
 }
 
-bool DiskFileSystem::write_file(const std::string& path, std::string_view bytes) {
-  // Open first and make the folders only when they are missing: a site writes thousands of
-  // files, and checking every parent folder of each one cost more system calls than writing.
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0 && errno == ENOENT) {
-    std::error_code ec;
-    fs::create_directories(fs::path(path).parent_path(), ec);
-    if (ec) return false;
-    fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  }
+namespace {
+
+// Writes all of `bytes` to an open file and closes it; false if either fails.
+bool write_and_close(int fd, std::string_view bytes) {
   if (fd < 0) return false;
   const char* data = bytes.data();
   size_t left = bytes.size();
@@ -59,12 +54,36 @@ bool DiskFileSystem::write_file(const std::string& path, std::string_view bytes)
   return ::close(fd) == 0 && left == 0;
 }
 
-std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
-  std::vector<std::string> names;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.is_regular_file()) names.push_back(entry.path().filename().string());
+}  // namespace
+
+bool DiskFileSystem::write_file(const std::string& path, std::string_view bytes) {
+  // Open first and make the folders only when they are missing: a site writes thousands of
+  // files, and checking every parent folder of each one cost more system calls than writing.
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == ENOENT) {
+    std::error_code ec;
+    fs::create_directories(fs::path(path).parent_path(), ec);
+    if (ec) return false;
+    fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   }
+  return write_and_close(fd, bytes);
+}
+
+std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
+  // readdir, not std::filesystem: a section folder holds thousands of files, and building a
+  // path object for each one cost more than reading the folder.
+  std::vector<std::string> names;
+  DIR* folder = ::opendir(dir.c_str());
+  if (!folder) return names;
+  while (const dirent* entry = ::readdir(folder)) {
+    bool regular = entry->d_type == DT_REG;
+    if (entry->d_type == DT_UNKNOWN || entry->d_type == DT_LNK) {  // ask the file itself
+      struct stat info {};
+      regular = ::fstatat(::dirfd(folder), entry->d_name, &info, 0) == 0 && S_ISREG(info.st_mode);
+    }
+    if (regular) names.emplace_back(entry->d_name);
+  }
+  ::closedir(folder);
   std::sort(names.begin(), names.end());
   return names;
 }
@@ -124,6 +143,10 @@ bool replace_file(const std::string& path, std::string_view bytes) {
   std::error_code ec;
   fs::rename(temporary, path, ec);
   return !ec;
+}
+
+bool append_to_file(const std::string& path, std::string_view bytes) {
+  return write_and_close(::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC), bytes);
 }
 
 std::string join_path(const std::string& a, const std::string& b) {

@@ -65,6 +65,10 @@ class MemoryFileSystem final : public FileSystem {
 /// concurrent build) never sees half a file. Makes missing folders; false when it cannot.
 bool replace_file(const std::string& path, std::string_view bytes);
 
+/// Adds `bytes` at the end of an existing file, in one write. A reader must be able to tell a
+/// cut-off end (the machine stopped halfway) from a whole one.
+bool append_to_file(const std::string& path, std::string_view bytes);
+
 /// Joins two path parts with one '/'.
 std::string join_path(const std::string& a, const std::string& b);
 

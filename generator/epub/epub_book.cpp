@@ -126,22 +126,19 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
   }
 
   // Chapters, in reading order.
-  std::vector<std::pair<std::string, std::string_view>> chapter_files;  // file, the chapter's document
-  std::vector<bool> chapter_has_svg;  // the manifest declares inline SVG per document
+  std::vector<const BookChapter*> chapters;
   for (const auto& section : book.sections) {
     characters.add(section.title);
     for (const auto& chapter : section.chapters) {
-      // Markup escapes every '<' in text and attributes, so these find elements only.
-      chapter_has_svg.push_back(chapter.document.find("<svg") != std::string_view::npos);
-      if (chapter_has_svg.back() || chapter.document.find("<img") != std::string_view::npos) report.has_images = true;
-      if (needs_font) characters.add(chapter.document);
-      chapter_files.emplace_back(chapter.file, chapter.document);
+      if (chapter.facts.has_image) report.has_images = true;
+      if (needs_font) characters.add(chapter.facts.characters);
+      chapters.push_back(&chapter);
       ++report.chapters;
     }
   }
 
   // Navigation: the table of contents, and landmarks (cover, contents, start of the text).
-  const std::string first_chapter = chapter_files.empty() ? "cover.xhtml" : chapter_files.front().first;
+  const std::string first_chapter = chapters.empty() ? "cover.xhtml" : chapters.front()->file;
   Page nav(book, book.text.contents, "style.css");
   pugi::xml_node toc = nav.body.append_child("nav");
   toc.append_attribute("epub:type") = "toc";
@@ -274,9 +271,9 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
   item("nav", "nav.xhtml", "application/xhtml+xml", "nav");
   item("cover", "cover.xhtml", "application/xhtml+xml");
   item("css", "style.css", "text/css");
-  for (size_t i = 0; i < chapter_files.size(); ++i) {
-    item("c" + std::to_string(i + 1), chapter_files[i].first, "application/xhtml+xml",
-         chapter_has_svg[i] ? "svg" : nullptr);
+  for (size_t i = 0; i < chapters.size(); ++i) {
+    item("c" + std::to_string(i + 1), chapters[i]->file, "application/xhtml+xml",
+         chapters[i]->facts.has_svg ? "svg" : nullptr);
   }
   if (font_file) {
     const bool otf = font_file->path.size() > 4 && font_file->path.compare(font_file->path.size() - 4, 4, ".otf") == 0;
@@ -288,14 +285,19 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
   auto itemref = [&](const std::string& id) { spine.append_child("itemref").append_attribute("idref") = id.c_str(); };
   itemref("cover");
   itemref("nav");
-  for (size_t i = 0; i < chapter_files.size(); ++i) itemref("c" + std::to_string(i + 1));
+  for (size_t i = 0; i < chapters.size(); ++i) itemref("c" + std::to_string(i + 1));
   if (font_file) itemref("licence");
 
   files.push_back({"EPUB/package.opf", serialize(opf), false});
   files.push_back({"EPUB/nav.xhtml", nav.bytes(), false});
   files.push_back({"EPUB/cover.xhtml", cover.bytes(), false});
   files.push_back({"EPUB/style.css", stylesheet, false});
-  for (const auto& [file, document] : chapter_files) files.push_back({"EPUB/" + file, {}, false, document});
+  for (const BookChapter* chapter : chapters) {
+    PackageFile file{"EPUB/" + chapter->file, {}, false, chapter->document};
+    file.key = chapter->facts.key;
+    file.in_earlier_only = chapter->document.empty();
+    files.push_back(std::move(file));
+  }
   if (font_file) {
     files.push_back(std::move(*font_file));
     files.push_back({"EPUB/font-licence.xhtml", std::move(*licence_page), false});

@@ -10,6 +10,7 @@
 #include <pugixml.hpp>
 
 #include "core/diagnostics.h"
+#include "epub/chapter_facts.h"
 #include "epub/font_subset.h"
 #include "epub/zip_package.h"
 
@@ -19,7 +20,10 @@ struct BookChapter {
   std::string file;   // inside EPUB/, e.g. "text/factsheets-decriminalisation.xhtml"
   std::string title;
   std::string title_lang;  // set when the title is still in the source language
-  std::string_view document;  // its content document, from chapter_document; not owned
+  /// Its content document, from chapter_document, not owned; empty for a chapter unchanged
+  /// since the last build, which is then copied from the earlier package by its key.
+  std::string_view document;
+  ChapterFacts facts;
 };
 
 struct BookSection {
@@ -60,7 +64,8 @@ struct BookReport {
 /// The package's files: mimetype, container, OPF, navigation, cover, chapters, stylesheet and,
 /// for scripts e-readers may lack, a Noto font subset with its licence. A character the font
 /// has no glyph for is an error (the book would show boxes). The chapters' files borrow their
-/// documents from `book`, not copies, so what they point to must outlive the files.
+/// documents from `book`, not copies, so what they point to must outlive the files; a chapter
+/// without a document must be in the earlier package given to `write_zip`.
 std::optional<std::vector<PackageFile>> package_book(const BookInput& book, BookReport& report,
                                                      core::Diagnostics& diagnostics);
 

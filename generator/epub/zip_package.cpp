@@ -2,9 +2,11 @@
 
 #include <zip.h>
 
-#include <filesystem>
+#include <memory>
 
 #include "core/content_hash.h"
+#include "core/file_system.h"
+#include "core/mapped_file.h"
 
 namespace press::epub {
 
@@ -24,27 +26,43 @@ zip_source_t* reusable_entry(zip_t* archive, zip_t* earlier_archive, const Earli
 
 bool write_zip(const std::vector<PackageFile>& files, const std::string& path, std::time_t modified,
                std::string& error, const EarlierPackage* earlier, std::map<std::string, std::string>* entry_keys) {
-  std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  int status = 0;
-  zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &status);
+  // Made in memory and written in one go: libzip's file output seeks and flushes around every
+  // entry, which cost more than copying a thousand compressed chapters.
+  zip_error_t failure;
+  zip_error_init(&failure);
+  zip_source_t* output = zip_source_buffer_create(nullptr, 0, 0, &failure);
+  zip_t* archive = output ? zip_open_from_source(output, ZIP_TRUNCATE, &failure) : nullptr;
   if (!archive) {
+    if (output) zip_source_free(output);
+    zip_error_fini(&failure);
     error = "cannot create \"" + path + "\"";
     return false;
   }
-  // Without the earlier package every entry is simply compressed again.
-  zip_t* earlier_archive = earlier ? zip_open(earlier->path.c_str(), ZIP_RDONLY, &status) : nullptr;
+  zip_source_keep(output);  // zip_close must leave the bytes to us
+  // Without the earlier package every entry is simply compressed again. It is mapped, not read.
+  std::unique_ptr<core::MappedFile> earlier_file;
+  zip_t* earlier_archive = nullptr;
+  if (earlier) {
+    earlier_file = std::make_unique<core::MappedFile>(earlier->path);
+    const std::string_view bytes = earlier_file->bytes();
+    zip_source_t* source = *earlier_file ? zip_source_buffer_create(bytes.data(), bytes.size(), 0, &failure) : nullptr;
+    earlier_archive = source ? zip_open_from_source(source, ZIP_RDONLY, &failure) : nullptr;
+    if (source && !earlier_archive) zip_source_free(source);
+  }
+  zip_error_fini(&failure);
   auto fail = [&](const std::string& message) {
     error = message + ": " + zip_strerror(archive);
     zip_discard(archive);
+    zip_source_free(output);
     if (earlier_archive) zip_discard(earlier_archive);
     return false;
   };
   for (const auto& file : files) {
     const std::string_view content = file.content();
-    const std::string key = core::ContentHash::of(content);
+    const std::string key = file.key.empty() ? core::ContentHash::of(content) : file.key;
     if (entry_keys) (*entry_keys)[file.path] = key;
     zip_source_t* reused = earlier_archive ? reusable_entry(archive, earlier_archive, *earlier, file.path, key) : nullptr;
+    if (!reused && file.in_earlier_only) return fail("\"" + file.path + "\" is not in the earlier e-book");
     zip_source_t* source = reused ? reused : zip_source_buffer(archive, content.data(), content.size(), 0);
     const zip_int64_t index = source ? zip_file_add(archive, file.path.c_str(), source, ZIP_FL_ENC_UTF_8) : -1;
     if (index < 0) {
@@ -58,9 +76,22 @@ bool write_zip(const std::vector<PackageFile>& files, const std::string& path, s
     zip_file_set_external_attributes(archive, static_cast<zip_uint64_t>(index), 0, ZIP_OPSYS_UNIX,
                                      0100644u << 16);
   }
-  // The earlier package is read while the new one is written, so it stays open until then.
+  // The earlier package is read while the new one is made, so it stays open until then.
   if (zip_close(archive) != 0) return fail("cannot write \"" + path + "\"");
   if (earlier_archive) zip_discard(earlier_archive);
+  std::string bytes;
+  zip_stat_t stat;
+  bool made = zip_source_stat(output, &stat) == 0 && zip_source_open(output) == 0;
+  if (made) {
+    bytes.resize(stat.size);
+    made = zip_source_read(output, bytes.data(), stat.size) == static_cast<zip_int64_t>(stat.size);
+    zip_source_close(output);
+  }
+  zip_source_free(output);
+  if (!made || !core::DiskFileSystem().write_file(path, bytes)) {
+    error = "cannot write \"" + path + "\"";
+    return false;
+  }
   return true;
 }
 

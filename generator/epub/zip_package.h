@@ -16,6 +16,10 @@ struct PackageFile {
   /// Bytes kept elsewhere, used instead of `bytes` when set, so a book's chapters are not
   /// copied to be packed; they must outlive `write_zip`.
   std::string_view borrowed = {};
+  /// The content hash of the bytes when the caller knows it already (else it is worked out).
+  std::string key = {};
+  /// No bytes given: the entry is the earlier package's entry with the same `key`.
+  bool in_earlier_only = false;
   std::string_view content() const { return borrowed.data() ? borrowed : std::string_view(bytes); }
 };
 
@@ -27,7 +31,8 @@ struct EarlierPackage {
 
 /// Writes `files` in the given order, every entry dated `modified`, so the same input and the
 /// same time give an identical file. An entry whose bytes have the same key as in `earlier`
-/// is copied from it still compressed, not deflated again; the file is the same either way.
+/// is copied from it still compressed, not deflated again; the file is the same either way. An
+/// entry `in_earlier_only` that `earlier` does not hold under its key is an error.
 /// `entry_keys` gets every entry's key, for the next build. False (with `error`) on failure.
 bool write_zip(const std::vector<PackageFile>& files, const std::string& path, std::time_t modified,
                std::string& error, const EarlierPackage* earlier = nullptr,

@@ -30,6 +30,8 @@ struct LocaleFormat::Icu {
   std::unique_ptr<icu::ListFormatter> list;
   // Compiled patterns: a page formats the same few messages again and again.
   std::unordered_map<std::string, std::unique_ptr<icu::MessageFormat>> messages;
+  // Formatted dates: a site has few distinct dates and lists show each one many times.
+  std::unordered_map<std::string, std::string> long_dates;
 };
 
 LocaleFormat::LocaleFormat(const std::string& locale_tag)
@@ -60,6 +62,14 @@ LocaleFormat::~LocaleFormat() = default;
 
 std::string LocaleFormat::long_date(const std::string& iso_date) const {
   if (iso_date.size() != 10 || !icu_->long_date) return iso_date;
+  auto known = icu_->long_dates.find(iso_date);
+  if (known != icu_->long_dates.end()) return known->second;
+  std::string formatted = format_long_date(iso_date);
+  icu_->long_dates.emplace(iso_date, formatted);
+  return formatted;
+}
+
+std::string LocaleFormat::format_long_date(const std::string& iso_date) const {
   UErrorCode status = U_ZERO_ERROR;
   icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
   calendar.clear();

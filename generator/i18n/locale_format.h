@@ -44,6 +44,7 @@ class LocaleFormat {
   int count_words(std::string_view text) const;
 
  private:
+  std::string format_long_date(const std::string& iso_date) const;
   struct Icu;
   std::string tag_;
   std::unique_ptr<Icu> icu_;

@@ -1,9 +1,9 @@
 #include "output/build_cache.h"
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <tuple>
 
 #include <unistd.h>
@@ -32,14 +32,24 @@ BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir,
   for (const auto& entry : fs::directory_iterator(dir_, ec)) {
     if (entry.path().extension() == kPending) fs::remove(entry.path(), ec);
   }
-  auto manifest = core::DiskFileSystem().read_file(core::join_path(dir_, "manifest"));
-  if (!manifest || !fs::is_directory(out_dir)) return;
-  std::istringstream lines(*manifest);
-  std::string line;
-  if (!std::getline(lines, line) || line != std::string(kFormat) + " " + inputs_) return;
-  while (std::getline(lines, line)) {
+  manifest_ = std::make_shared<const core::MappedFile>(core::join_path(dir_, "manifest"));
+  if (!*manifest_ || !fs::is_directory(out_dir)) return;
+  std::string_view lines = manifest_->bytes();
+  auto next_line = [&lines]() {
+    const size_t end = lines.find('\n');
+    const std::string_view line = lines.substr(0, end);
+    lines.remove_prefix(end == std::string_view::npos ? lines.size() : end + 1);
+    return line;
+  };
+  if (next_line() != std::string(kFormat) + " " + inputs_) return;
+  previous_.reserve(lines.size() / 48);  // about one record per 48 bytes
+  while (!lines.empty()) {
+    const std::string_view line = next_line();
     const size_t space = line.find(' ');
-    if (space == std::string::npos) return;
+    if (space == std::string_view::npos) {
+      previous_.clear();
+      return;
+    }
     previous_.emplace(line.substr(space + 1), line.substr(0, space));
   }
   warm_ = true;
@@ -59,8 +69,9 @@ size_t BuildCache::file_size(const std::string& path) const {
 std::vector<std::string> BuildCache::removed() const {
   std::vector<std::string> out;
   for (const auto& [path, key] : previous_) {
-    if (!current_.count(path)) out.push_back(path);
+    if (!current_.count(std::string(path))) out.emplace_back(path);
   }
+  std::sort(out.begin(), out.end());
   return out;
 }
 
@@ -126,7 +137,7 @@ bool BuildCache::save_table(const std::string& name, const std::map<std::string_
 
 std::string BuildCache::previous_key(const std::string& path) const {
   auto it = previous_.find(path);
-  return warm_ && it != previous_.end() ? it->second : std::string();
+  return warm_ && it != previous_.end() ? std::string(it->second) : std::string();
 }
 
 bool BuildCache::save() const {
@@ -136,8 +147,25 @@ bool BuildCache::save() const {
     if (path.extension() == kPending) fs::rename(path, fs::path(path).replace_extension(), ec);
     if (ec) return false;
   }
+  // A rebuild that changed nothing leaves the manifest as it is.
+  bool same = warm_ && current_.size() == previous_.size();
+  for (auto it = current_.begin(); same && it != current_.end(); ++it) {
+    auto was = previous_.find(it->first);
+    same = was != previous_.end() && was->second == it->second;
+  }
+  if (same) return true;
+  // Sorted, so the manifest reads well and two builds of one site write the same bytes.
+  std::vector<const std::pair<const std::string, std::string>*> records;
+  records.reserve(current_.size());
+  size_t bytes = 0;
+  for (const auto& record : current_) {
+    records.push_back(&record);
+    bytes += record.first.size() + record.second.size() + 2;
+  }
+  std::sort(records.begin(), records.end(), [](auto* a, auto* b) { return a->first < b->first; });
   std::string manifest = std::string(kFormat) + " " + inputs_ + "\n";
-  for (const auto& [path, key] : current_) manifest += key + " " + path + "\n";
+  manifest.reserve(manifest.size() + bytes);
+  for (const auto* record : records) manifest.append(record->second).append(" ").append(record->first).append("\n");
   return core::replace_file(core::join_path(dir_, "manifest"), manifest);
 }
 

@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace press::core {
@@ -58,8 +60,11 @@ class BuildCache {
   std::string out_;
   std::string inputs_;
   bool warm_ = false;
-  std::map<std::string, std::string> previous_;  // path → key
-  std::map<std::string, std::string> current_;
+  // The last build's records, read in place from the mapped manifest: a rebuild looks up
+  // every page, so these are hashed, not searched in a tree.
+  std::shared_ptr<const core::MappedFile> manifest_;
+  std::unordered_map<std::string_view, std::string_view> previous_;  // path → key
+  std::unordered_map<std::string, std::string> current_;
 };
 
 }  // namespace press::output

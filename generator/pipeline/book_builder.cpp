@@ -25,7 +25,7 @@ namespace {
 
 // Everything a book is made of: its texts, stylesheet, date and each chapter, by the key of
 // its bytes.
-std::string book_key(const epub::BookInput& book, const std::vector<const std::string*>& chapter_keys) {
+std::string book_key(const epub::BookInput& book) {
   core::ContentHash hash;
   hash.add(book.locale).add(book.dir).add(book.title).add(book.subtitle).add(book.identifier)
       .add(static_cast<uint64_t>(book.modified)).add(book.stylesheet);
@@ -33,17 +33,29 @@ std::string book_key(const epub::BookInput& book, const std::vector<const std::s
                                   &book.text.font_licence, &book.text.accessibility_summary}) {
     hash.add(*text);
   }
-  auto chapter_key = chapter_keys.begin();
   for (const auto& section : book.sections) {
     hash.add(section.title);
     for (const auto& chapter : section.chapters) {
-      hash.add(chapter.file).add(chapter.title).add(chapter.title_lang).add(**chapter_key++);
+      hash.add(chapter.file).add(chapter.title).add(chapter.title_lang).add(chapter.facts.key);
     }
   }
   return hash.hex();
 }
 
+// A chapter's file inside the package's EPUB/ folder.
+std::string chapter_file(const PageJob& job) {
+  return "text/" + job.section->id + "-" + job.page->slug + ".xhtml";
+}
+
 }  // namespace
+
+std::string book_file(const SiteContext& site, const std::string& locale) {
+  return "downloads/" + site.config.book + "-" + locale + ".epub";
+}
+
+std::string chapter_entry(const PageJob& job) { return "EPUB/" + chapter_file(job); }
+std::string chapter_facts_table(const std::string& locale) { return "chapter-facts-" + locale; }
+std::string book_entries_table(const std::string& locale) { return "book-entries-" + locale; }
 
 epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, const std::vector<PageJob>& jobs,
                                    const BookChapters& chapters, std::time_t modified,
@@ -61,25 +73,23 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   book.stylesheet = site.theme.epub_stylesheet;
   book.text = {t(i18n::msg::book_contents), t(i18n::msg::book_cover),       t(i18n::msg::book_start),
                t(i18n::msg::book_landmarks), t(i18n::msg::book_font_licence), t(i18n::msg::book_accessibility)};
-  std::vector<const std::string*> chapter_keys;
   for (const auto& section : site.content.sections) {
     if (!section.index.source) continue;
     epub::BookSection part;
     part.title = locale.fronts.at(&section.index).title;
     for (size_t i = 0; i < jobs.size(); ++i) {
-      const std::string_view document = chapters.documents[i];
-      if (jobs[i].section != &section || jobs[i].kind != PageJob::Kind::document || document.empty()) continue;
+      if (jobs[i].section != &section || jobs[i].kind != PageJob::Kind::document || !chapters.facts[i]) continue;
       const LocalizedFront& front = locale.fronts.at(jobs[i].page);
-      part.chapters.push_back({"text/" + section.id + "-" + jobs[i].page->slug + ".xhtml", front.title,
-                               front.title_untranslated ? site.config.source_locale : "", document});
-      chapter_keys.push_back(&chapters.keys[i]);
+      part.chapters.push_back({chapter_file(jobs[i]), front.title,
+                               front.title_untranslated ? site.config.source_locale : "", chapters.documents[i],
+                               *chapters.facts[i]});
     }
     book.sections.push_back(std::move(part));
   }
 
   epub::BookReport report;
-  const std::string relative = "downloads/" + site.config.book + "-" + locale.info.tag + ".epub";
-  key = book_key(book, chapter_keys);
+  const std::string relative = book_file(site, locale.info.tag);
+  key = book_key(book);
   const std::string site_path = locale.info.tag + "/" + relative;
   if (previous.unchanged(site_path, key)) {
     locale.book_file = relative;
@@ -89,11 +99,10 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   auto files = epub::package_book(book, report, diagnostics);
   if (!files) return report;
   // The entry keys saved with the last book describe the book the last build recorded.
-  const std::string entries_table = "book-entries-" + locale.info.tag;
-  const output::CacheTable earlier_entries = previous.load_table(entries_table);
-  const auto recorded = earlier_entries.entries.find("");
-  const bool has_earlier = recorded != earlier_entries.entries.end() && recorded->second == previous.previous_key(site_path);
-  const epub::EarlierPackage earlier{writer.site_dir() + "/" + site_path, earlier_entries.entries};
+  const auto& earlier_entries = chapters.earlier_entries->entries;
+  const auto recorded = earlier_entries.find("");
+  const bool has_earlier = recorded != earlier_entries.end() && recorded->second == previous.previous_key(site_path);
+  const epub::EarlierPackage earlier{writer.site_dir() + "/" + site_path, earlier_entries};
   const std::string path = writer.staging_dir() + "/" + site_path;
   std::map<std::string, std::string> entry_keys;
   std::string error;
@@ -104,7 +113,7 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   std::map<std::string_view, std::string_view> entries(entry_keys.begin(), entry_keys.end());
   entries.emplace("", key);
   // Without them the next book is simply compressed whole again.
-  cache.save_table(entries_table, entries);
+  cache.save_table(book_entries_table(locale.info.tag), entries);
   writer.count_external_file();
   locale.book_file = relative;
   locale.book_bytes = std::filesystem::file_size(path);

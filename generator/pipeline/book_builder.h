@@ -2,6 +2,7 @@
 #pragma once
 
 #include <ctime>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,13 +18,22 @@ namespace press::pipeline {
 /// else the newest document date, so the same content always gives the same book.
 std::time_t book_modified_time(const content::SiteContent& content);
 
-/// A locale's chapters by job index: each document's content document, rendered now or kept
-/// from the last build (empty for pages that are not chapters), and the content key of its
-/// bytes.
+/// A locale's chapters by job index, none for pages that are not chapters. A chapter rendered
+/// now has its document; one unchanged since the last build has only its facts, and is copied
+/// from the last book, whose entries' keys `earlier_entries` holds.
 struct BookChapters {
   std::vector<std::string_view> documents;
-  std::vector<std::string> keys;
+  std::vector<std::optional<epub::ChapterFacts>> facts;
+  const output::CacheTable* earlier_entries = nullptr;
 };
+
+/// The e-book's path in the site, under the locale's folder: "downloads/<book>-<locale>.epub".
+std::string book_file(const SiteContext& site, const std::string& locale);
+/// A document's entry in its locale's e-book: "EPUB/text/<section>-<slug>.xhtml".
+std::string chapter_entry(const PageJob& job);
+/// Cache tables: a locale's chapter facts by page path, and its last book's entry keys.
+std::string chapter_facts_table(const std::string& locale);
+std::string book_entries_table(const std::string& locale);
 
 /// Writes `<locale>/downloads/<book>-<locale>.epub` from `chapters` and records its path and
 /// size in `locale`; `key` gets the fingerprint of everything in it. A book the last build made

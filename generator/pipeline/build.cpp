@@ -13,6 +13,8 @@
 #include "core/file_system.h"
 #include "core/memo_table.h"
 #include "core/parallel_for.h"
+#include "epub/chapter_facts.h"
+#include "epub/font_subset.h"
 #include "output/build_cache.h"
 #include "output/site_writer.h"
 #include "output/sitemap.h"
@@ -70,9 +72,6 @@ void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, c
     }
   });
 }
-
-std::string chapters_table(const std::string& locale) { return "chapters-" + locale; }
-std::string chapter_keys_table(const std::string& locale) { return "chapter-keys-" + locale; }
 
 void fail(const core::Diagnostics& diagnostics, std::ostream& err) {
   err << diagnostics.format_all() << "build failed: " << diagnostics.error_count()
@@ -180,8 +179,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     std::vector<std::string> keys;          // by job index
     std::vector<bool> skip;                 // by job index: unchanged since the last build
     std::vector<std::string> chapters;      // by job index: the e-book chapters rendered now
-    output::CacheTable cached_chapters;     // the last build's, by page path
-    output::CacheTable cached_chapter_keys; // the content keys of those
+    output::CacheTable cached_facts;        // the last build's chapter facts, by page path
+    output::CacheTable earlier_entries;     // the last book's entry keys
+    std::vector<std::string_view> kept_facts;  // by job index: facts of chapters the last book holds
     std::vector<WorkerResult> results;
     core::Diagnostics book_diagnostics;
     epub::BookReport book;
@@ -244,14 +244,25 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     run->data = std::make_unique<LocaleData>(make_locale_data(site, info, catalogs[i]));
     run->chapters.resize(jobs.size());
     run->keys = page_keys(jobs, site, *run->data, site_key);
-    // A page is skipped when its inputs are unchanged and the e-book can have its chapter
-    // from the cache.
-    run->cached_chapters = previous.load_table(chapters_table(tag));
-    run->cached_chapter_keys = previous.load_table(chapter_keys_table(tag));
+    // A page is skipped when its inputs are unchanged and its chapter can be copied from the
+    // last book, which must still be in the site as the last build recorded it.
+    run->cached_facts = previous.load_table(chapter_facts_table(tag));
+    run->earlier_entries = previous.load_table(book_entries_table(tag));
+    run->kept_facts.resize(jobs.size());
+    const auto book_recorded = run->earlier_entries.entries.find("");
+    const bool book_kept = book_recorded != run->earlier_entries.entries.end() &&
+                           previous.unchanged(tag + "/" + book_file(site, tag), std::string(book_recorded->second));
+    const bool needs_font = epub::font_for_locale(tag).has_value();
     run->skip.assign(jobs.size(), false);
     for (size_t j = 1; j < jobs.size(); ++j) {
-      const bool chapter_known =
-          jobs[j].kind != PageJob::Kind::document || run->cached_chapters.entries.count(jobs[j].path);
+      bool chapter_known = jobs[j].kind != PageJob::Kind::document;
+      if (!chapter_known && book_kept) {
+        auto facts = run->cached_facts.entries.find(jobs[j].path);
+        auto entry = run->earlier_entries.entries.find(chapter_entry(jobs[j]));
+        chapter_known = facts != run->cached_facts.entries.end() && entry != run->earlier_entries.entries.end() &&
+                        epub::ChapterFacts::in_book(facts->second, entry->second, needs_font);
+        if (chapter_known) run->kept_facts[j] = facts->second;
+      }
       run->skip[j] = chapter_known && previous.unchanged(tag + "/" + jobs[j].output_file(), run->keys[j]);
     }
     runs[i] = std::move(run);
@@ -271,40 +282,38 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     content->release_translations(info.tag);
     times.mark("render pages");
     run->book_thread = std::thread([&site, &jobs, &writer, &previous, &cache, modified, r = run.get()] {
-      // Each chapter with the key of its bytes: kept chapters have theirs from the last build,
-      // so an unchanged book is known without reading a chapter.
-      BookChapters chapters{std::vector<std::string_view>(jobs.size()), std::vector<std::string>(jobs.size())};
+      // Chapters rendered now get their facts from their bytes, kept ones from the last build,
+      // so an unchanged book is known, and a changed one packed, without reading them.
+      const bool needs_font = epub::font_for_locale(r->data->info.tag).has_value();
+      BookChapters chapters{std::vector<std::string_view>(jobs.size()),
+                            std::vector<std::optional<epub::ChapterFacts>>(jobs.size()), &r->earlier_entries};
       bool any_changed = false;
       for (size_t j = 0; j < jobs.size(); ++j) {
-        auto kept = r->cached_chapters.entries.find(jobs[j].path);
-        auto kept_key = r->cached_chapter_keys.entries.find(jobs[j].path);
         if (!r->chapters[j].empty()) {
           chapters.documents[j] = r->chapters[j];
-          chapters.keys[j] = core::ContentHash::of(r->chapters[j]);
-          any_changed = any_changed || kept_key == r->cached_chapter_keys.entries.end() || kept_key->second != chapters.keys[j];
-        } else if (kept != r->cached_chapters.entries.end()) {
-          chapters.documents[j] = kept->second;
-          chapters.keys[j] = kept_key != r->cached_chapter_keys.entries.end() ? std::string(kept_key->second)
-                                                                             : core::ContentHash::of(kept->second);
+          chapters.facts[j] = epub::chapter_facts(r->chapters[j], needs_font);
+          any_changed = any_changed || !epub::ChapterFacts::in_book(r->kept_facts[j], chapters.facts[j]->key, needs_font);
+        } else if (!r->kept_facts[j].empty()) {
+          chapters.facts[j] = epub::ChapterFacts::parse(r->kept_facts[j]);
         }
       }
       r->book = write_locale_book(site, *r->data, jobs, chapters, modified, writer, previous, cache, r->book_key,
                                   r->book_diagnostics);
-      // The chapters go to the cache for the next build when one of them is new.
+      // The facts go to the cache for the next build when a chapter is new or changed.
       r->chapters_saved = true;
       if (any_changed) {
-        std::map<std::string_view, std::string_view> table, keys;
+        std::vector<std::string> records(jobs.size());
+        std::map<std::string_view, std::string_view> table;
         for (size_t j = 0; j < jobs.size(); ++j) {
-          if (chapters.documents[j].empty()) continue;
-          table.emplace(jobs[j].path, chapters.documents[j]);
-          keys.emplace(jobs[j].path, chapters.keys[j]);
+          if (!chapters.facts[j]) continue;
+          records[j] = chapters.facts[j]->serialize();
+          table.emplace(jobs[j].path, records[j]);
         }
-        r->chapters_saved = cache.save_table(chapters_table(r->data->info.tag), table) &&
-                            cache.save_table(chapter_keys_table(r->data->info.tag), keys);
+        r->chapters_saved = cache.save_table(chapter_facts_table(r->data->info.tag), table);
       }
       std::vector<std::string>().swap(r->chapters);
-      r->cached_chapters = {};
-      r->cached_chapter_keys = {};
+      r->cached_facts = {};
+      r->earlier_entries = {};
     });
     if (pending) finish(*pending);
     pending = std::move(run);

@@ -150,3 +150,49 @@ TEST_CASE("a file the memo knows unchanged is read only when its text is needed"
   CHECK(edited.sections[1].documents.at(0).front.order == 7);
   CHECK(diagnostics.error_count() == 0);
 }
+
+TEST_CASE("an edit appends one record to the memo, and a removed file rewrites it", "[content][memo]") {
+  TempDir dir("content-memo-append");
+  auto fs = project(kDocument);
+  fs.write_file("site/content/factsheets/b.md", kDocument);
+  first_load(dir, fs);
+  const std::string before = TempDir::read(dir.file("memo"));
+
+  const std::string edited = std::string(kDocument).replace(std::string(kDocument).find("order: 4"), 8, "order: 9");
+  fs.write_file("site/content/factsheets/b.md", edited);
+  core::Diagnostics diagnostics;
+  load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
+  const std::string after = TempDir::read(dir.file("memo"));
+  // What was there stays byte for byte; the one new record follows, and wins when read.
+  REQUIRE(after.size() > before.size());
+  CHECK(after.compare(0, before.size(), before) == 0);
+  const std::string appended = after.substr(before.size());
+  CHECK(appended.find("factsheets/b.md") != std::string::npos);
+  CHECK(appended.find("factsheets/a.md") == std::string::npos);
+  const content::ContentMemo memo(dir.file("memo"), site_config());
+  const auto again = load(fs, memo, diagnostics);
+  CHECK(again.sections[1].documents.at(1).front.order == 9);
+  CHECK(diagnostics.error_count() == 0);
+
+  // A file gone: the memo is written anew, without it.
+  fs = project(kDocument);
+  load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
+  const std::string rewritten = TempDir::read(dir.file("memo"));
+  CHECK(rewritten.find("factsheets/b.md") == std::string::npos);
+  CHECK(rewritten.find("factsheets/a.md") != std::string::npos);
+}
+
+TEST_CASE("a memo cut short while a record was appended is ignored", "[content][memo]") {
+  TempDir dir("content-memo-cut");
+  auto fs = project(kDocument);
+  const std::string key = first_load(dir, fs);
+  const std::string whole = TempDir::read(dir.file("memo"));
+  // Half of a second record, as a machine stopping mid-write would leave it.
+  const std::string record = whole.substr(whole.find('\n') + 1);
+  dir.write("memo", whole + record.substr(0, record.size() / 2));
+  CHECK_FALSE(content::ContentMemo(dir.file("memo"), site_config()).find(key));
+  // The next load reads every file again and leaves a whole memo.
+  core::Diagnostics diagnostics;
+  load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
+  CHECK(content::ContentMemo(dir.file("memo"), site_config()).find(key));
+}

@@ -71,3 +71,23 @@ TEST_CASE("a missing earlier package means every entry is compressed anew", "[ep
   REQUIRE(epub::write_zip(package("<p>Two</p>"), dir.file("book.epub"), 86400, error, &earlier));
   CHECK(entry(dir.file("book.epub"), "EPUB/two.xhtml") == "<p>Two</p>");
 }
+
+TEST_CASE("an entry given only by its key is copied from the earlier package, or is an error", "[epub][zip]") {
+  TempDir dir("zip-key-only");
+  std::string error;
+  std::map<std::string, std::string> keys;
+  REQUIRE(epub::write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
+  // Chapter one unchanged and not read again: only its key is known.
+  auto files = package("<p>Two, edited</p>");
+  files[1].bytes.clear();
+  files[1].key = keys.at("EPUB/one.xhtml");
+  files[1].in_earlier_only = true;
+  const epub::EarlierPackage earlier{dir.file("earlier.epub"), {keys.begin(), keys.end()}};
+  REQUIRE(epub::write_zip(files, dir.file("rebuilt.epub"), 86400, error, &earlier));
+  REQUIRE(epub::write_zip(package("<p>Two, edited</p>"), dir.file("fresh.epub"), 86400, error));
+  CHECK(TempDir::read(dir.file("rebuilt.epub")) == TempDir::read(dir.file("fresh.epub")));
+
+  const epub::EarlierPackage gone{dir.file("gone.epub"), {keys.begin(), keys.end()}};
+  CHECK_FALSE(epub::write_zip(files, dir.file("broken.epub"), 86400, error, &gone));
+  CHECK(error.find("EPUB/one.xhtml") != std::string::npos);
+}

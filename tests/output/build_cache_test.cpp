@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "temp_dir.h"
 
 using press::output::BuildCache;
@@ -49,4 +51,41 @@ TEST_CASE("a table saved by a build that did not commit is dropped", "[output][c
   BuildCache next(dir.file("cache"), dir.file("site"), "inputs");
   REQUIRE(next.save());
   CHECK(BuildCache(dir.file("cache"), dir.file("site"), "inputs").load_table("chapters-en").entries.at("a/") == "first");
+}
+
+TEST_CASE("records that did not change leave the manifest alone; files not produced again are removed",
+          "[output][cache]") {
+  TempDir dir("build-cache-manifest");
+  dir.write("site/a/index.html", "A");
+  dir.write("site/b/index.html", "B");
+  {
+    BuildCache cache(dir.file("cache"), dir.file("site"), "inputs");
+    cache.record("b/index.html", "kb");
+    cache.record("a/index.html", "ka");
+    REQUIRE(cache.save());
+  }
+  std::string manifest;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir.file("cache"))) {
+    if (entry.path().filename() == "manifest") manifest = entry.path().string();
+  }
+  REQUIRE_FALSE(manifest.empty());
+  const std::string first = TempDir::read(manifest);
+  // Sorted by path, whatever order the build recorded them in.
+  CHECK(first.find("ka a/index.html\nkb b/index.html\n") != std::string::npos);
+  const auto written = std::filesystem::last_write_time(manifest);
+  {
+    BuildCache same(dir.file("cache"), dir.file("site"), "inputs");
+    same.record("a/index.html", "ka");
+    same.record("b/index.html", "kb");
+    CHECK(same.removed().empty());
+    REQUIRE(same.save());
+  }
+  CHECK(std::filesystem::last_write_time(manifest) == written);
+  BuildCache fewer(dir.file("cache"), dir.file("site"), "inputs");
+  fewer.record("a/index.html", "ka2");
+  CHECK(fewer.removed() == std::vector<std::string>{"b/index.html"});
+  REQUIRE(fewer.save());
+  const BuildCache next(dir.file("cache"), dir.file("site"), "inputs");
+  CHECK(next.unchanged("a/index.html", "ka2"));
+  CHECK(next.previous_key("b/index.html").empty());
 }

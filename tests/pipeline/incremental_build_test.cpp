@@ -151,3 +151,24 @@ TEST_CASE("an English edit that a whole-file translation replaces leaves that lo
   REQUIRE(build(source, dir.path() / "clean", dir.path() / "clean-cache", false).ok);
   CHECK(tree(site) == tree(dir.path() / "clean"));
 }
+
+TEST_CASE("a rebuild whose last e-book is gone renders that locale's chapters again", "[pipeline][incremental]") {
+  TempDir dir("incremental-book-gone");
+  const std::string source = copy_fixture(dir);
+  const fs::path site = dir.path() / "site", cache = dir.path() / "cache";
+  const auto first = build(source, site, cache, true);
+  REQUIRE(first.ok);
+  // The cache keeps what a chapter holds, not its bytes: a kept chapter comes from the last
+  // e-book. With that book deleted, its documents must be rendered again to make a whole one.
+  CHECK_FALSE(fs::exists(cache / "chapters-es"));
+  fs::remove(site / "es/downloads/book-es.epub");
+  const std::string health = source + "/content/factsheets/health.md";
+  std::ofstream(health, std::ios::app) << "\nA paragraph added once the Spanish book was gone.\n";
+  std::string log;
+  const auto rebuilt = build(source, site, cache, true, &log);
+  INFO(log);
+  REQUIRE(rebuilt.ok);
+  CHECK(fs::exists(site / "es/downloads/book-es.epub"));
+  REQUIRE(build(source, dir.path() / "clean", dir.path() / "clean-cache", false).ok);
+  CHECK(tree(site) == tree(dir.path() / "clean"));
+}
