@@ -82,6 +82,7 @@ int main(int argc, char** argv) {
     if (*build_command) {
       build.progress = isatty(STDERR_FILENO) != 0;
       build.use_cache = !no_cache;
+      build.exit_when_done = true;
       return p::build_site(build, std::cerr).ok ? 0 : kExitContentErrors;
     }
     if (*check) return p::check_project(root, strict, std::cout, std::cerr);

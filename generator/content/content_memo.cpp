@@ -109,6 +109,7 @@ ContentMemo::ContentMemo(std::string path, const config::SiteConfig& config)
   const size_t header_end = text.find('\n');
   if (header_end == std::string_view::npos || text.substr(0, header_end) != std::string(kFormat) + config_key_) return;
   text.remove_prefix(header_end + 1);
+  by_path_.reserve(text.size() / 256);  // records are a few hundred bytes
   while (!text.empty()) {
     // A record may hold newlines in its fields, so it is read field by field, not by line.
     FieldReader fields(text);
@@ -132,7 +133,6 @@ ContentMemo::ContentMemo(std::string path, const config::SiteConfig& config)
     ++records_read_;
     text.remove_prefix(used + 1);
   }
-  for (const auto& [file_path, record] : by_path_) by_key_.emplace(record.key, &record);
 }
 
 namespace {
@@ -165,6 +165,9 @@ std::optional<KnownFile> ContentMemo::find_unchanged(const std::string& path, co
 }
 
 std::optional<FrontMatter> ContentMemo::find(const std::string& file_key) const {
+  std::call_once(by_key_made_, [this] {
+    for (const auto& [file_path, record] : by_path_) by_key_.emplace(record.key, &record);
+  });
   auto it = by_key_.find(file_key);
   return it == by_key_.end() ? std::nullopt : parse_front(it->second->front);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,7 +70,9 @@ class ContentMemo {
   std::shared_ptr<const core::MappedFile> file_;  // the records point into it
   size_t records_read_ = 0;                         // superseded ones included
   std::unordered_map<std::string_view, Record> by_path_;
-  std::unordered_map<std::string_view, const Record*> by_key_;
+  // Made on the first look-up by key: only files whose stamp changed need it.
+  mutable std::once_flag by_key_made_;
+  mutable std::unordered_map<std::string_view, const Record*> by_key_;
 };
 
 /// A content file's key (`Page::file_key`): a content hash of its kind and NFC text. Page keys

@@ -24,7 +24,8 @@ void SourceFile::ensure_loaded() const {
 }
 
 void SourceFile::release() const {
-  if (!load_) return;  // nothing could read it again
+  // Not loaded: nothing to free (a file the content memo knew is never read at all).
+  if (!load_ || !loaded_.load(std::memory_order_acquire)) return;
   std::lock_guard<std::mutex> lock(loading_);
   loaded_.store(false, std::memory_order_relaxed);
   std::string().swap(text_);

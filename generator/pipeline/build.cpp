@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
+#include <iostream>
 #include <ostream>
 #include <thread>
 #include <vector>
@@ -371,6 +373,11 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
       << report.files << " files written in " << report.seconds << " s"
       << (report.warnings ? ", " + std::to_string(report.warnings) + " warning(s)" : "") << "\n"
       << "e-books: " << per_book << "\n";
+  if (options.exit_when_done) {
+    err.flush();
+    std::cout.flush();
+    std::_Exit(0);
+  }
   return report;
 }
 
