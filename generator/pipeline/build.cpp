@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <ostream>
@@ -376,6 +377,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   if (options.exit_when_done) {
     err.flush();
     std::cout.flush();
+    std::fflush(nullptr);
     std::_Exit(0);
   }
   return report;
