@@ -15,8 +15,8 @@ namespace {
 // The earlier package's entry `name`, still compressed, when its bytes had the same key.
 zip_source_t* reusable_entry(zip_t* archive, zip_t* earlier_archive, const EarlierPackage& earlier,
                              const std::string& name, const std::string& key) {
-  auto known = earlier.entry_keys.find(name);
-  if (known == earlier.entry_keys.end() || known->second != key) return nullptr;
+  auto known = earlier.entry_keys->find(name);
+  if (known == earlier.entry_keys->end() || known->second != key) return nullptr;
   const zip_int64_t index = zip_name_locate(earlier_archive, name.c_str(), ZIP_FL_ENC_UTF_8);
   // Offset 0 and length -1 take the compressed data as it is.
   return index < 0 ? nullptr : zip_source_zip(archive, earlier_archive, static_cast<zip_uint64_t>(index), 0, 0, -1);
@@ -42,7 +42,7 @@ bool write_zip(const std::vector<PackageFile>& files, const std::string& path, s
   // Without the earlier package every entry is simply compressed again. It is mapped, not read.
   std::unique_ptr<core::MappedFile> earlier_file;
   zip_t* earlier_archive = nullptr;
-  if (earlier) {
+  if (earlier && earlier->entry_keys) {
     earlier_file = std::make_unique<core::MappedFile>(earlier->path);
     const std::string_view bytes = earlier_file->bytes();
     zip_source_t* source = *earlier_file ? zip_source_buffer_create(bytes.data(), bytes.size(), 0, &failure) : nullptr;

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace press::epub {
@@ -26,7 +27,8 @@ struct PackageFile {
 /// An earlier package written by `write_zip`, and the content key of each of its entries.
 struct EarlierPackage {
   std::string path;
-  std::map<std::string_view, std::string_view> entry_keys;  // entry path → key of its bytes
+  using EntryKeys = std::unordered_map<std::string_view, std::string_view>;  // entry path → key of its bytes
+  const EntryKeys* entry_keys = nullptr;  // not owned
 };
 
 /// Writes `files` in the given order, every entry dated `modified`, so the same input and the

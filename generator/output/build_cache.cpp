@@ -105,6 +105,7 @@ CacheTable BuildCache::load_table(const std::string& name) const {
     found.emplace_back(entry, offset, length);
   }
   const std::string_view bytes = index;  // what follows the index
+  table.entries.reserve(found.size());
   for (const auto& [entry, offset, length] : found) {
     if (offset > bytes.size() || length > bytes.size() - offset) return {};
     table.entries.emplace(entry, bytes.substr(offset, length));

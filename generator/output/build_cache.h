@@ -21,7 +21,7 @@ namespace press::output {
 /// of an e-book's entries): names to bytes, read in place from a mapped file, not copied.
 struct CacheTable {
   std::shared_ptr<const core::MappedFile> file;  // keeps the views valid
-  std::map<std::string_view, std::string_view> entries;
+  std::unordered_map<std::string_view, std::string_view> entries;
 };
 
 class BuildCache {

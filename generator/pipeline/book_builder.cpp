@@ -102,7 +102,7 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   const auto& earlier_entries = chapters.earlier_entries->entries;
   const auto recorded = earlier_entries.find("");
   const bool has_earlier = recorded != earlier_entries.end() && recorded->second == previous.previous_key(site_path);
-  const epub::EarlierPackage earlier{writer.site_dir() + "/" + site_path, earlier_entries};
+  const epub::EarlierPackage earlier{writer.site_dir() + "/" + site_path, &earlier_entries};
   const std::string path = writer.staging_dir() + "/" + site_path;
   std::map<std::string, std::string> entry_keys;
   std::string error;

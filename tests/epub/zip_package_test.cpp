@@ -43,7 +43,8 @@ TEST_CASE("a package rebuilt from an earlier one is byte for byte a fresh one", 
   REQUIRE(epub::write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
   CHECK(keys.at("EPUB/one.xhtml") == core::ContentHash::of(package("").at(1).bytes));
 
-  const epub::EarlierPackage earlier{dir.file("earlier.epub"), {keys.begin(), keys.end()}};
+  const epub::EarlierPackage::EntryKeys known(keys.begin(), keys.end());
+  const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known};
   REQUIRE(epub::write_zip(package("<p>Two, edited</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
   REQUIRE(epub::write_zip(package("<p>Two, edited</p>"), dir.file("fresh.epub"), 86400, error));
   CHECK(TempDir::read(dir.file("rebuilt.epub")) == TempDir::read(dir.file("fresh.epub")));
@@ -57,7 +58,8 @@ TEST_CASE("an entry whose key is unchanged is copied from the earlier package", 
   REQUIRE(epub::write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
   // Keys that claim the new chapter two is the old one: the copy shows it was not compressed anew.
   keys["EPUB/two.xhtml"] = core::ContentHash::of("<p>Not the same</p>");
-  const epub::EarlierPackage earlier{dir.file("earlier.epub"), {keys.begin(), keys.end()}};
+  const epub::EarlierPackage::EntryKeys known(keys.begin(), keys.end());
+  const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known};
   REQUIRE(epub::write_zip(package("<p>Not the same</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
   CHECK(entry(dir.file("rebuilt.epub"), "EPUB/two.xhtml") == "<p>Two</p>");
   CHECK(entry(dir.file("rebuilt.epub"), "mimetype") == "application/epub+zip");
@@ -67,7 +69,8 @@ TEST_CASE("a missing earlier package means every entry is compressed anew", "[ep
   TempDir dir("zip-no-earlier");
   std::string error;
   const std::string key = core::ContentHash::of("<p>Two</p>");  // the package holds views of keys
-  const epub::EarlierPackage earlier{dir.file("gone.epub"), {{"EPUB/two.xhtml", key}}};
+  const epub::EarlierPackage::EntryKeys known{{"EPUB/two.xhtml", key}};
+  const epub::EarlierPackage earlier{dir.file("gone.epub"), &known};
   REQUIRE(epub::write_zip(package("<p>Two</p>"), dir.file("book.epub"), 86400, error, &earlier));
   CHECK(entry(dir.file("book.epub"), "EPUB/two.xhtml") == "<p>Two</p>");
 }
@@ -82,12 +85,13 @@ TEST_CASE("an entry given only by its key is copied from the earlier package, or
   files[1].bytes.clear();
   files[1].key = keys.at("EPUB/one.xhtml");
   files[1].in_earlier_only = true;
-  const epub::EarlierPackage earlier{dir.file("earlier.epub"), {keys.begin(), keys.end()}};
+  const epub::EarlierPackage::EntryKeys known(keys.begin(), keys.end());
+  const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known};
   REQUIRE(epub::write_zip(files, dir.file("rebuilt.epub"), 86400, error, &earlier));
   REQUIRE(epub::write_zip(package("<p>Two, edited</p>"), dir.file("fresh.epub"), 86400, error));
   CHECK(TempDir::read(dir.file("rebuilt.epub")) == TempDir::read(dir.file("fresh.epub")));
 
-  const epub::EarlierPackage gone{dir.file("gone.epub"), {keys.begin(), keys.end()}};
+  const epub::EarlierPackage gone{dir.file("gone.epub"), &known};
   CHECK_FALSE(epub::write_zip(files, dir.file("broken.epub"), 86400, error, &gone));
   CHECK(error.find("EPUB/one.xhtml") != std::string::npos);
 }
