@@ -20,6 +20,7 @@ namespace {
 
 constexpr const char* kFormat = "press-build-cache 2";
 constexpr const char* kPending = ".pending";
+constexpr std::string_view kGone = "-";
 
 }  // namespace
 
@@ -42,6 +43,8 @@ BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir,
     return line;
   };
   if (next_line() != std::string(kFormat) + " " + inputs_) return;
+  // A manifest cut short while a build appended to it is not trusted at all.
+  if (!lines.empty() && lines.back() != '\n') return;
   previous_.reserve(lines.size() / 48);  // about one record per 48 bytes
   while (!lines.empty()) {
     const std::string_view line = next_line();
@@ -50,7 +53,14 @@ BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir,
       previous_.clear();
       return;
     }
-    previous_.emplace(line.substr(space + 1), line.substr(0, space));
+    // Records appended by later builds come later and win; "-" marks a file no longer made.
+    const std::string_view key = line.substr(0, space), path = line.substr(space + 1);
+    if (key == kGone) {
+      previous_.erase(path);
+    } else {
+      previous_.insert_or_assign(path, key);
+    }
+    ++records_read_;
   }
   warm_ = true;
 }
@@ -148,14 +158,25 @@ bool BuildCache::save() const {
     if (path.extension() == kPending) fs::rename(path, fs::path(path).replace_extension(), ec);
     if (ec) return false;
   }
-  // A rebuild that changed nothing leaves the manifest as it is.
-  bool same = warm_ && current_.size() == previous_.size();
-  for (auto it = current_.begin(); same && it != current_.end(); ++it) {
-    auto was = previous_.find(it->first);
-    same = was != previous_.end() && was->second == it->second;
+  // A rebuild appends the records that changed; the manifest is written whole again only when
+  // superseded records would outnumber the live ones.
+  std::string changes;
+  size_t changed = 0;
+  for (const auto& [path, key] : current_) {
+    auto was = previous_.find(path);
+    if (was != previous_.end() && was->second == key) continue;
+    changes.append(key).append(" ").append(path).append("\n");
+    ++changed;
   }
-  if (same) return true;
-  // Sorted, so the manifest reads well and two builds of one site write the same bytes.
+  for (const auto& [path, key] : previous_) {
+    if (current_.count(std::string(path))) continue;
+    changes.append(kGone).append(" ").append(path).append("\n");
+    ++changed;
+  }
+  if (warm_ && changed == 0) return true;
+  const std::string manifest_path = core::join_path(dir_, "manifest");
+  if (warm_ && records_read_ + changed <= 2 * current_.size()) return core::append_to_file(manifest_path, changes);
+  // Sorted, so the manifest reads well.
   std::vector<const std::pair<const std::string, std::string>*> records;
   records.reserve(current_.size());
   size_t bytes = 0;
@@ -167,7 +188,7 @@ bool BuildCache::save() const {
   std::string manifest = std::string(kFormat) + " " + inputs_ + "\n";
   manifest.reserve(manifest.size() + bytes);
   for (const auto* record : records) manifest.append(record->second).append(" ").append(record->first).append("\n");
-  return core::replace_file(core::join_path(dir_, "manifest"), manifest);
+  return core::replace_file(manifest_path, manifest);
 }
 
 }  // namespace press::output

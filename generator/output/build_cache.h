@@ -51,6 +51,8 @@ class BuildCache {
   /// makes both current, and a table not saved again stays as it was. False when the cache
   /// cannot be written (the site is still fine: the next build is simply a full one).
   bool save_table(const std::string& name, const std::map<std::string_view, std::string_view>& entries) const;
+  /// Commits the saved tables and the records: a rebuild appends only the records that changed
+  /// to the manifest (a manifest cut short by a crash is then not trusted at all).
   bool save() const;
   /// The key the last build recorded for `path`, or empty.
   std::string previous_key(const std::string& path) const;
@@ -64,6 +66,7 @@ class BuildCache {
   // every page, so these are hashed, not searched in a tree.
   std::shared_ptr<const core::MappedFile> manifest_;
   std::unordered_map<std::string_view, std::string_view> previous_;  // path → key
+  size_t records_read_ = 0;  // superseded ones included
   std::unordered_map<std::string, std::string> current_;
 };
 

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 #include "temp_dir.h"
 
@@ -56,12 +57,11 @@ TEST_CASE("a table saved by a build that did not commit is dropped", "[output][c
 TEST_CASE("records that did not change leave the manifest alone; files not produced again are removed",
           "[output][cache]") {
   TempDir dir("build-cache-manifest");
-  dir.write("site/a/index.html", "A");
-  dir.write("site/b/index.html", "B");
+  const std::vector<std::string> pages = {"d/index.html", "a/index.html", "c/index.html", "b/index.html"};
+  for (const auto& page : pages) dir.write("site/" + page, "page");
   {
     BuildCache cache(dir.file("cache"), dir.file("site"), "inputs");
-    cache.record("b/index.html", "kb");
-    cache.record("a/index.html", "ka");
+    for (const auto& page : pages) cache.record(page, "k" + page.substr(0, 1));
     REQUIRE(cache.save());
   }
   std::string manifest;
@@ -71,21 +71,33 @@ TEST_CASE("records that did not change leave the manifest alone; files not produ
   REQUIRE_FALSE(manifest.empty());
   const std::string first = TempDir::read(manifest);
   // Sorted by path, whatever order the build recorded them in.
-  CHECK(first.find("ka a/index.html\nkb b/index.html\n") != std::string::npos);
+  CHECK(first.find("ka a/index.html\nkb b/index.html\nkc c/index.html\nkd d/index.html\n") != std::string::npos);
   const auto written = std::filesystem::last_write_time(manifest);
   {
     BuildCache same(dir.file("cache"), dir.file("site"), "inputs");
-    same.record("a/index.html", "ka");
-    same.record("b/index.html", "kb");
+    for (const auto& page : pages) same.record(page, "k" + page.substr(0, 1));
     CHECK(same.removed().empty());
     REQUIRE(same.save());
   }
   CHECK(std::filesystem::last_write_time(manifest) == written);
-  BuildCache fewer(dir.file("cache"), dir.file("site"), "inputs");
-  fewer.record("a/index.html", "ka2");
-  CHECK(fewer.removed() == std::vector<std::string>{"b/index.html"});
-  REQUIRE(fewer.save());
+  {
+    BuildCache fewer(dir.file("cache"), dir.file("site"), "inputs");
+    fewer.record("a/index.html", "ka2");
+    fewer.record("c/index.html", "kc");
+    fewer.record("d/index.html", "kd");
+    CHECK(fewer.removed() == std::vector<std::string>{"b/index.html"});
+    REQUIRE(fewer.save());
+  }
+  // Appended, not written again: what was there stays as it was.
+  const std::string appended = TempDir::read(manifest);
+  CHECK(appended.size() > first.size());
+  CHECK(appended.compare(0, first.size(), first) == 0);
   const BuildCache next(dir.file("cache"), dir.file("site"), "inputs");
   CHECK(next.unchanged("a/index.html", "ka2"));
+  CHECK(next.unchanged("c/index.html", "kc"));
   CHECK(next.previous_key("b/index.html").empty());
+
+  // Cut short in the middle of a record: nothing of it is trusted.
+  std::ofstream(manifest, std::ios::binary) << appended.substr(0, appended.size() - 3);
+  CHECK_FALSE(BuildCache(dir.file("cache"), dir.file("site"), "inputs").warm());
 }
