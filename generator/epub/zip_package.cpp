@@ -24,10 +24,10 @@ zip_source_t* reusable_entry(zip_t* archive, zip_t* earlier_archive, const Earli
 
 }  // namespace
 
-bool write_zip(const std::vector<PackageFile>& files, const std::string& path, std::time_t modified,
-               std::string& error, const EarlierPackage* earlier, std::map<std::string, std::string>* entry_keys) {
-  // Made in memory and written in one go: libzip's file output seeks and flushes around every
-  // entry, which cost more than copying a thousand compressed chapters.
+std::optional<std::string> pack_zip(const std::vector<PackageFile>& files, std::time_t modified, std::string& error,
+                                    const EarlierPackage* earlier, std::map<std::string, std::string>* entry_keys) {
+  // Made in memory: libzip's file output seeks and flushes around every entry, which cost more
+  // than copying a thousand compressed chapters.
   zip_error_t failure;
   zip_error_init(&failure);
   zip_source_t* output = zip_source_buffer_create(nullptr, 0, 0, &failure);
@@ -35,8 +35,8 @@ bool write_zip(const std::vector<PackageFile>& files, const std::string& path, s
   if (!archive) {
     if (output) zip_source_free(output);
     zip_error_fini(&failure);
-    error = "cannot create \"" + path + "\"";
-    return false;
+    error = "cannot make a zip package";
+    return std::nullopt;
   }
   zip_source_keep(output);  // zip_close must leave the bytes to us
   // Without the earlier package every entry is simply compressed again. It is mapped, not read.
@@ -55,7 +55,7 @@ bool write_zip(const std::vector<PackageFile>& files, const std::string& path, s
     zip_discard(archive);
     zip_source_free(output);
     if (earlier_archive) zip_discard(earlier_archive);
-    return false;
+    return std::optional<std::string>();
   };
   for (const auto& file : files) {
     const std::string_view content = file.content();
@@ -67,7 +67,7 @@ bool write_zip(const std::vector<PackageFile>& files, const std::string& path, s
     const zip_int64_t index = source ? zip_file_add(archive, file.path.c_str(), source, ZIP_FL_ENC_UTF_8) : -1;
     if (index < 0) {
       if (source) zip_source_free(source);
-      return fail("cannot add \"" + file.path + "\" to \"" + path + "\"");
+      return fail("cannot add \"" + file.path + "\"");
     }
     // Set on reused entries too, for the same headers; data already in that method is copied.
     zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), file.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6);
@@ -77,7 +77,7 @@ bool write_zip(const std::vector<PackageFile>& files, const std::string& path, s
                                      0100644u << 16);
   }
   // The earlier package is read while the new one is made, so it stays open until then.
-  if (zip_close(archive) != 0) return fail("cannot write \"" + path + "\"");
+  if (zip_close(archive) != 0) return fail("cannot finish the package");
   if (earlier_archive) zip_discard(earlier_archive);
   std::string bytes;
   zip_stat_t stat;
@@ -88,7 +88,21 @@ bool write_zip(const std::vector<PackageFile>& files, const std::string& path, s
     zip_source_close(output);
   }
   zip_source_free(output);
-  if (!made || !core::DiskFileSystem().write_file(path, bytes)) {
+  if (!made) {
+    error = "cannot read the package back from memory";
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+bool write_zip(const std::vector<PackageFile>& files, const std::string& path, std::time_t modified,
+               std::string& error, const EarlierPackage* earlier, std::map<std::string, std::string>* entry_keys) {
+  const auto bytes = pack_zip(files, modified, error, earlier, entry_keys);
+  if (!bytes) {
+    error = "\"" + path + "\": " + error;
+    return false;
+  }
+  if (!core::DiskFileSystem().write_file(path, *bytes)) {
     error = "cannot write \"" + path + "\"";
     return false;
   }

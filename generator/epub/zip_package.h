@@ -3,6 +3,7 @@
 
 #include <ctime>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -36,6 +37,10 @@ struct EarlierPackage {
 /// is copied from it still compressed, not deflated again; the file is the same either way. An
 /// entry `in_earlier_only` that `earlier` does not hold under its key is an error.
 /// `entry_keys` gets every entry's key, for the next build. False (with `error`) on failure.
+std::optional<std::string> pack_zip(const std::vector<PackageFile>& files, std::time_t modified, std::string& error,
+                                    const EarlierPackage* earlier = nullptr,
+                                    std::map<std::string, std::string>* entry_keys = nullptr);
+/// `pack_zip` written to `path`.
 bool write_zip(const std::vector<PackageFile>& files, const std::string& path, std::time_t modified,
                std::string& error, const EarlierPackage* earlier = nullptr,
                std::map<std::string, std::string>* entry_keys = nullptr);

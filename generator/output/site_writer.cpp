@@ -1,5 +1,8 @@
 #include "output/site_writer.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 
 #include "core/file_system.h"
@@ -20,7 +23,8 @@ bool SiteWriter::open(std::string& error, bool update) {
   update_ = update;
   std::error_code ec;
   fs::remove_all(staging_, ec);  // left over from a build that was killed
-  fs::create_directories(staging_, ec);
+  // An update makes the folder with its first file: a rebuild that changes nothing makes none.
+  if (!update) fs::create_directories(staging_, ec);
   if (ec) {
     error = "cannot create \"" + staging_ + "\": " + ec.message();
     return false;
@@ -31,7 +35,20 @@ bool SiteWriter::open(std::string& error, bool update) {
 
 bool SiteWriter::write(const std::string& relative_path, std::string_view bytes) const {
   static core::DiskFileSystem disk;
-  bool ok = disk.write_file(core::join_path(staging_, relative_path), bytes);
+  std::string staged_path;
+  if (update_) {
+    // Flat: a rebuild changes a few files, and each folder made here would cost an inode.
+    std::lock_guard<std::mutex> lock(staged_lock_);
+    if (staged_.empty()) {
+      std::error_code ec;
+      fs::create_directories(staging_, ec);
+    }
+    staged_path = core::join_path(staging_, std::to_string(staged_.size()));
+    staged_.push_back(relative_path);
+  } else {
+    staged_path = core::join_path(staging_, relative_path);
+  }
+  bool ok = disk.write_file(staged_path, bytes);
   if (ok) ++files_written_;
   return ok;
 }
@@ -41,16 +58,16 @@ bool SiteWriter::commit(std::string& error, const std::vector<std::string>& remo
   if (update_) {
     // Each changed file replaces its old self in one rename; folders left empty go too, so
     // the tree is the one a clean build would make.
-    std::vector<fs::path> staged;
-    for (const auto& entry : fs::recursive_directory_iterator(staging_, ec)) {
-      if (entry.is_regular_file()) staged.push_back(entry.path());
-    }
-    for (const auto& from : staged) {
-      const fs::path to = fs::path(out_) / from.lexically_relative(staging_);
-      fs::create_directories(to.parent_path(), ec);
-      fs::rename(from, to, ec);
-      if (ec) {
-        error = "cannot move \"" + to.string() + "\" into place: " + ec.message();
+    for (size_t i = 0; i < staged_.size(); ++i) {
+      const std::string from = core::join_path(staging_, std::to_string(i));
+      const std::string to = core::join_path(out_, staged_[i]);
+      int moved = ::rename(from.c_str(), to.c_str());
+      if (moved != 0 && errno == ENOENT) {  // a new page: its folder is made now
+        fs::create_directories(fs::path(to).parent_path(), ec);
+        moved = ::rename(from.c_str(), to.c_str());
+      }
+      if (moved != 0) {
+        error = "cannot move \"" + to + "\" into place: " + std::strerror(errno);
         return false;
       }
     }

@@ -1,7 +1,6 @@
 #include "pipeline/book_builder.h"
 
 #include <cstdlib>
-#include <filesystem>
 
 #include "core/content_hash.h"
 #include "i18n/ui_messages.h"
@@ -103,20 +102,19 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   const auto recorded = earlier_entries.find("");
   const bool has_earlier = recorded != earlier_entries.end() && recorded->second == previous.previous_key(site_path);
   const epub::EarlierPackage earlier{writer.site_dir() + "/" + site_path, &earlier_entries};
-  const std::string path = writer.staging_dir() + "/" + site_path;
   std::map<std::string, std::string> entry_keys;
   std::string error;
-  if (!epub::write_zip(*files, path, modified, error, has_earlier ? &earlier : nullptr, &entry_keys)) {
-    diagnostics.error(path, error);
+  const auto bytes = epub::pack_zip(*files, modified, error, has_earlier ? &earlier : nullptr, &entry_keys);
+  if (!bytes || !writer.write(site_path, *bytes)) {
+    diagnostics.error(writer.site_dir() + "/" + site_path, bytes ? "cannot write the e-book" : error);
     return report;
   }
   std::map<std::string_view, std::string_view> entries(entry_keys.begin(), entry_keys.end());
   entries.emplace("", key);
   // Without them the next book is simply compressed whole again.
   cache.save_table(book_entries_table(locale.info.tag), entries);
-  writer.count_external_file();
   locale.book_file = relative;
-  locale.book_bytes = std::filesystem::file_size(path);
+  locale.book_bytes = bytes->size();
   return report;
 }
 
