@@ -13,25 +13,62 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include <chrono>
 #include <cmath>
 #include <unordered_map>
 #include <vector>
 
 namespace press::i18n {
 
+// Each formatter is made on first use: a worker renders a few pages of a locale in a rebuild,
+// and making them all up front (date, numbers, percentages, word breaks) cost more than that.
 struct LocaleFormat::Icu {
   icu::Locale locale;
-  std::unique_ptr<icu::DateFormat> long_date;
-  std::unique_ptr<icu::BreakIterator> words;
-  std::unique_ptr<icu::NumberFormat> numbers;
-  std::unique_ptr<icu::NumberFormat> percents;
-  // Made on first use: only charts need them, and then once per worker, not per figure.
+  std::unique_ptr<icu::DateFormat> long_date_format;
+  std::unique_ptr<icu::BreakIterator> word_breaks;
+  std::unique_ptr<icu::NumberFormat> number_format;
+  std::unique_ptr<icu::NumberFormat> percent_format;
+  bool long_date_made = false, words_made = false, numbers_made = false, percents_made = false;
   std::unique_ptr<icu::SimpleDateFormat> month_year;
   std::unique_ptr<icu::ListFormatter> list;
   // Compiled patterns: a page formats the same few messages again and again.
   std::unordered_map<std::string, std::unique_ptr<icu::MessageFormat>> messages;
-  // Formatted dates: a site has few distinct dates and lists show each one many times.
+  // Formatted dates: lists show each one many times.
   std::unordered_map<std::string, std::string> long_dates;
+
+  icu::DateFormat* long_date() {
+    if (!long_date_made) {
+      long_date_made = true;
+      long_date_format.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, locale));
+      // Dates in content are calendar days, so format them in UTC to avoid shifting a day.
+      if (long_date_format) long_date_format->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+    }
+    return long_date_format.get();
+  }
+  icu::NumberFormat* numbers() {
+    UErrorCode status = U_ZERO_ERROR;
+    if (!numbers_made) number_format.reset(icu::NumberFormat::createInstance(locale, status));
+    numbers_made = true;
+    return number_format.get();
+  }
+  icu::NumberFormat* percents() {
+    UErrorCode status = U_ZERO_ERROR;
+    if (!percents_made) {
+      percent_format.reset(icu::NumberFormat::createPercentInstance(locale, status));
+      if (percent_format) percent_format->setMaximumFractionDigits(1);
+    }
+    percents_made = true;
+    return percent_format.get();
+  }
+  icu::BreakIterator* words() {
+    if (!words_made) {
+      UErrorCode status = U_ZERO_ERROR;
+      word_breaks.reset(icu::BreakIterator::createWordInstance(locale, status));
+      if (U_FAILURE(status)) word_breaks.reset();
+    }
+    words_made = true;
+    return word_breaks.get();
+  }
 };
 
 LocaleFormat::LocaleFormat(const std::string& locale_tag)
@@ -44,24 +81,12 @@ LocaleFormat::LocaleFormat(const std::string& locale_tag)
     status = U_ZERO_ERROR;
     icu_->locale.setUnicodeKeywordValue("ca", "gregory", status);
   }
-  status = U_ZERO_ERROR;
-  icu_->long_date.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, icu_->locale));
-  // Dates in content are calendar days, so format them in UTC to avoid shifting a day.
-  if (icu_->long_date) icu_->long_date->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
-  status = U_ZERO_ERROR;
-  icu_->numbers.reset(icu::NumberFormat::createInstance(icu_->locale, status));
-  status = U_ZERO_ERROR;
-  icu_->percents.reset(icu::NumberFormat::createPercentInstance(icu_->locale, status));
-  if (icu_->percents) icu_->percents->setMaximumFractionDigits(1);
-  status = U_ZERO_ERROR;
-  icu_->words.reset(icu::BreakIterator::createWordInstance(icu_->locale, status));
-  if (U_FAILURE(status)) icu_->words.reset();
 }
 
 LocaleFormat::~LocaleFormat() = default;
 
 std::string LocaleFormat::long_date(const std::string& iso_date) const {
-  if (iso_date.size() != 10 || !icu_->long_date) return iso_date;
+  if (iso_date.size() != 10 || !icu_->long_date()) return iso_date;
   auto known = icu_->long_dates.find(iso_date);
   if (known != icu_->long_dates.end()) return known->second;
   std::string formatted = format_long_date(iso_date);
@@ -70,22 +95,22 @@ std::string LocaleFormat::long_date(const std::string& iso_date) const {
 }
 
 std::string LocaleFormat::format_long_date(const std::string& iso_date) const {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::GregorianCalendar calendar(icu::TimeZone::createTimeZone("UTC"), status);
-  calendar.clear();
-  calendar.set(std::stoi(iso_date.substr(0, 4)), std::stoi(iso_date.substr(5, 2)) - 1,
-               std::stoi(iso_date.substr(8, 2)));
-  UDate when = calendar.getTime(status);
-  if (U_FAILURE(status)) return iso_date;
+  // Midnight UTC of that day, the moment the formatter (in UTC) shows as that date.
+  namespace chrono = std::chrono;
+  const chrono::year_month_day day{chrono::year(std::stoi(iso_date.substr(0, 4))),
+                                   chrono::month(static_cast<unsigned>(std::stoi(iso_date.substr(5, 2)))),
+                                   chrono::day(static_cast<unsigned>(std::stoi(iso_date.substr(8, 2))))};
+  if (!day.ok()) return iso_date;
+  const auto since_epoch = chrono::duration_cast<chrono::milliseconds>(chrono::sys_days(day).time_since_epoch());
   icu::UnicodeString out;
-  icu_->long_date->format(when, out);
+  icu_->long_date()->format(static_cast<UDate>(since_epoch.count()), out);
   std::string result;
   return out.toUTF8String(result);
 }
 
 std::string LocaleFormat::number(long long value) const {
   icu::UnicodeString out;
-  if (icu_->numbers) icu_->numbers->format(static_cast<int64_t>(value), out);
+  if (auto* numbers = icu_->numbers()) numbers->format(static_cast<int64_t>(value), out);
   std::string result;
   return out.toUTF8String(result);
 }
@@ -93,7 +118,7 @@ std::string LocaleFormat::number(long long value) const {
 std::string LocaleFormat::percent(double fraction) const {
   icu::UnicodeString out;
   // Rounded down, so 99.96 % never shows as a finished 100 %.
-  if (icu_->percents) icu_->percents->format(std::floor(fraction * 1000) / 1000, out);
+  if (auto* percents = icu_->percents()) percents->format(std::floor(fraction * 1000) / 1000, out);
   std::string result;
   return out.toUTF8String(result);
 }
@@ -187,22 +212,22 @@ std::string LocaleFormat::message(std::string_view pattern, const MessageArgs& a
 }
 
 int LocaleFormat::count_words(std::string_view text) const {
-  if (!icu_->words) return 0;
+  icu::BreakIterator* words = icu_->words();
+  if (!words) return 0;
   // ICU walks the UTF-8 in place: no UTF-16 copy of every page.
   UErrorCode status = U_ZERO_ERROR;
   UText* utf8 = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  icu_->words->setText(utf8, status);
+  words->setText(utf8, status);
   if (U_FAILURE(status)) {
     utext_close(utf8);
     return 0;
   }
   int count = 0;
-  for (int32_t end = icu_->words->next(); end != icu::BreakIterator::DONE;
-       end = icu_->words->next()) {
+  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next()) {
     // Segments of letters, numbers, kana or ideographs are words; spaces and punctuation are not.
-    if (icu_->words->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) ++count;
+    if (words->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) ++count;
   }
-  icu_->words->setText(icu::UnicodeString());  // let go of the page's text before closing it
+  words->setText(icu::UnicodeString());  // let go of the page's text before closing it
   utext_close(utf8);
   return count;
 }
