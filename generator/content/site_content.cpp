@@ -98,6 +98,16 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
                             diagnostics)) {
     site.home = std::move(*home);
   }
+  // Every document file of every section, named here and checked, read and parsed below on
+  // all cores at once.
+  struct Pending {
+    size_t section;
+    std::string name;
+    std::string locale;  // of a whole-file translation
+    std::optional<Page> page;
+    core::Diagnostics diagnostics;
+  };
+  std::vector<Pending> pending;
   for (const auto& id : section_ids()) {
     const std::string dir = core::join_path(content_dir, id);
     Section section;
@@ -107,59 +117,56 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
       section.index = std::move(*index);
       section.index.section = id;
     }
-    // Names are checked here; the files are read and parsed in parallel below.
-    struct Pending {
-      std::string path, stem, locale;
-      std::optional<Page> page;
-      core::Diagnostics diagnostics;
-    };
-    std::vector<Pending> pending;
-    const auto names = fs.list_files(dir);
-    pending.reserve(names.size());
-    for (const auto& name : names) {
-      if (name == "_index.md" || name.size() < 4 || name.compare(name.size() - 3, 3, ".md") != 0)
-        continue;
-      std::string stem = name.substr(0, name.size() - 3);
-      const std::string path = core::join_path(dir, name);
-      std::string locale;
-      if (const size_t dot = stem.find('.'); dot != std::string::npos) {
-        locale = stem.substr(dot + 1);
-        stem = stem.substr(0, dot);
-        if (std::find(config.locales.begin(), config.locales.end(), locale) == config.locales.end() ||
-            locale == config.source_locale) {
-          diagnostics.error(path, "\"" + locale + "\" in the file name is not a translated locale of "
+    for (auto& name : fs.list_files(dir)) {
+      if (name == "_index.md" || name.size() < 4 || name.compare(name.size() - 3, 3, ".md") != 0) continue;
+      pending.push_back({site.sections.size(), std::move(name), {}, std::nullopt, {}});
+    }
+    site.sections.push_back(std::move(section));
+  }
+  core::parallel_for(0, pending.size(), core::default_workers(), [&](size_t i, int) {
+    Pending& p = pending[i];
+    const std::string& id = site.sections[p.section].id;
+    const std::string path = core::join_path(core::join_path(content_dir, id), p.name);
+    std::string stem = p.name.substr(0, p.name.size() - 3);
+    if (const size_t dot = stem.find('.'); dot != std::string::npos) {
+      p.locale = stem.substr(dot + 1);
+      stem.resize(dot);
+      if (std::find(config.locales.begin(), config.locales.end(), p.locale) == config.locales.end() ||
+          p.locale == config.source_locale) {
+        p.diagnostics.error(path, "\"" + p.locale + "\" in the file name is not a translated locale of "
                                   "press.yaml; a whole-file translation is named <slug>.<locale>.md");
-          continue;
-        }
+        return;
       }
-      if (!is_slug(stem)) {
-        diagnostics.error(path, "file name \"" + name +
+    }
+    if (!is_slug(stem)) {
+      p.diagnostics.error(path, "file name \"" + p.name +
                                     "\" must be lowercase letters, digits and hyphens, ending in .md");
-        continue;
-      }
-      pending.push_back({path, std::move(stem), std::move(locale), std::nullopt, {}});
+      return;
     }
-    core::parallel_for(0, pending.size(), core::default_workers(), [&](size_t i, int) {
-      Pending& p = pending[i];
-      p.page = load_page(fs, p.path, PageKind::document, config, memo, p.diagnostics);
-    });
-    for (auto& p : pending) {
-      diagnostics.merge(std::move(p.diagnostics));
-      if (!p.page) continue;
-      p.page->section = id;
-      p.page->slug = std::move(p.stem);
-      if (p.locale.empty()) {
-        section.documents.push_back(std::move(*p.page));
-      } else {
-        // Needed only while its locale renders: read again then.
-        p.page->source->release();
-        site.whole_file.emplace(p.locale + "/" + id + "/" + p.page->slug, std::move(*p.page));
-      }
+    p.page = load_page(fs, path, PageKind::document, config, memo, p.diagnostics);
+    if (!p.page) return;
+    p.page->section = id;
+    p.page->slug = std::move(stem);
+    // A whole-file translation is needed only while its locale renders: read again then.
+    if (!p.locale.empty()) p.page->source->release();
+  });
+  std::vector<std::pair<std::string, Page>> translations;
+  for (auto& p : pending) {
+    diagnostics.merge(std::move(p.diagnostics));
+    if (!p.page) continue;
+    if (p.locale.empty()) {
+      site.sections[p.section].documents.push_back(std::move(*p.page));
+    } else {
+      translations.emplace_back(p.locale + "/" + p.page->section + "/" + p.page->slug, std::move(*p.page));
     }
+  }
+  // In key order, each goes in at the end of the map without a search.
+  std::sort(translations.begin(), translations.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [key, page] : translations) site.whole_file.emplace_hint(site.whole_file.end(), std::move(key), std::move(page));
+  for (auto& section : site.sections) {
     std::sort(section.documents.begin(), section.documents.end(), [](const Page& a, const Page& b) {
       return a.front.order != b.front.order ? a.front.order < b.front.order : a.slug < b.slug;
     });
-    site.sections.push_back(std::move(section));
   }
   std::unordered_map<std::string, Page*> documents;  // by "<section>/<slug>"
   for (auto& section : site.sections) {

@@ -1,12 +1,13 @@
 #include "core/content_hash.h"
 
-#include <cstdio>
 
 namespace press::core {
 
 std::string ContentHash::hex() const {
-  char text[17];
-  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(XXH3_64bits_digest(state_)));
+  static constexpr char kDigits[] = "0123456789abcdef";
+  uint64_t value = XXH3_64bits_digest(&state_);
+  std::string text(16, '0');
+  for (int i = 15; i >= 0; --i, value >>= 4) text[static_cast<size_t>(i)] = kDigits[value & 0xF];
   return text;
 }
 

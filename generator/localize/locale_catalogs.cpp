@@ -104,27 +104,36 @@ LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& 
   load_messages(LocaleCatalogs::kInfographicsCatalog, out.infographics, out.infographics_fuzzy);
   out.ui.fallback_lang = source_locale;
   out.infographics.fallback_lang = source_locale;
-  // Most pages of a large site have no catalog in a locale: the folders are listed once rather
-  // than each page's catalog looked for.
-  std::unordered_map<std::string, std::vector<std::string>> listed;  // folder → file names
-  auto catalog_exists = [&](const std::string& path) {
-    const size_t slash = path.rfind('/');
-    const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash);
-    auto [it, added] = listed.try_emplace(folder);
-    if (added) it->second = core::DiskFileSystem().list_files(folder);
-    return std::binary_search(it->second.begin(), it->second.end(), path.substr(slash + 1));
+  // Most pages of a large site have no catalog in a locale: the folders are listed once, and
+  // a page's catalog is looked up by name, no path made, rather than looked for on disk.
+  const std::string locale_dir = core::join_path(core::join_path(root, "translations"), locale);
+  std::unordered_map<std::string, std::vector<std::string>> listed;  // folder → catalog names
+  auto catalog_exists = [&](std::string_view name) {
+    const size_t slash = name.rfind('/');
+    const std::string_view folder = slash == std::string_view::npos ? std::string_view() : name.substr(0, slash);
+    auto it = listed.find(std::string(folder));
+    if (it == listed.end()) {
+      std::vector<std::string> names;
+      for (auto& file : core::DiskFileSystem().list_files(folder.empty() ? locale_dir : locale_dir + "/" + std::string(folder))) {
+        if (file.size() > 3 && file.compare(file.size() - 3, 3, ".po") == 0) names.push_back(file.substr(0, file.size() - 3));
+      }
+      std::sort(names.begin(), names.end());
+      it = listed.emplace(std::string(folder), std::move(names)).first;
+    }
+    return std::binary_search(it->second.begin(), it->second.end(), name.substr(slash + 1),
+                              [](std::string_view a, std::string_view b) { return a < b; });
   };
   auto load_page = [&](const content::Page& page) {
     if (!page.source) return;
-    const std::string name = catalog_name(page);
+    std::string name = catalog_name(page);
+    if (!catalog_exists(name)) return;
     const std::string path = catalog_path(root, locale, name);
-    if (!catalog_exists(path)) return;
     auto catalog = read_checked(path, terminology, diagnostics, [&](const auto& message, const auto& file) {
       check_block_translation(message, file, diagnostics);
     });
     if (!catalog) return;
     out.pages.emplace(name, i18n::published_translations(*catalog));
-    out.page_fuzzy.emplace(name, fuzzy_keys(*catalog));
+    out.page_fuzzy.emplace(std::move(name), fuzzy_keys(*catalog));
   };
   load_page(content.home);
   for (const auto& section : content.sections) {

@@ -135,6 +135,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   }
   std::vector<localize::LocaleCatalogs> catalogs;
   for (const auto& locale : config->locales) {
+    // One after another: libgettextpo's parser keeps global state.
     auto terms = terminologies.find(locale);
     catalogs.push_back(localize::load_locale_catalogs(options.source_dir, locale, config->source_locale, *content,
                                                       terms == terminologies.end() ? nullptr : &terms->second,
