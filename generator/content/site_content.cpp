@@ -117,7 +117,9 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
       section.index = std::move(*index);
       section.index.section = id;
     }
-    for (auto& name : fs.list_files(dir)) {
+    auto names = fs.list_files(dir);
+    pending.reserve(pending.size() + names.size());
+    for (auto& name : names) {
       if (name == "_index.md" || name.size() < 4 || name.compare(name.size() - 3, 3, ".md") != 0) continue;
       pending.push_back({site.sections.size(), std::move(name), {}, std::nullopt, {}});
     }
@@ -150,23 +152,34 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
     // A whole-file translation is needed only while its locale renders: read again then.
     if (!p.locale.empty()) p.page->source->release();
   });
-  std::vector<std::pair<std::string, Page>> translations;
-  for (auto& p : pending) {
+  // Pages are moved once, to their place: documents in order, translations in key order, so
+  // each goes in at the end of the map without a search.
+  std::vector<std::vector<size_t>> documents_of(site.sections.size());
+  std::vector<std::pair<std::string, size_t>> translations;
+  for (size_t i = 0; i < pending.size(); ++i) {
+    Pending& p = pending[i];
     diagnostics.merge(std::move(p.diagnostics));
     if (!p.page) continue;
     if (p.locale.empty()) {
-      site.sections[p.section].documents.push_back(std::move(*p.page));
+      documents_of[p.section].push_back(i);
     } else {
-      translations.emplace_back(p.locale + "/" + p.page->section + "/" + p.page->slug, std::move(*p.page));
+      translations.emplace_back(p.locale + "/" + p.page->section + "/" + p.page->slug, i);
     }
   }
-  // In key order, each goes in at the end of the map without a search.
-  std::sort(translations.begin(), translations.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (auto& [key, page] : translations) site.whole_file.emplace_hint(site.whole_file.end(), std::move(key), std::move(page));
-  for (auto& section : site.sections) {
-    std::sort(section.documents.begin(), section.documents.end(), [](const Page& a, const Page& b) {
-      return a.front.order != b.front.order ? a.front.order < b.front.order : a.slug < b.slug;
+  std::sort(translations.begin(), translations.end());
+  for (auto& [key, i] : translations) {
+    site.whole_file.emplace_hint(site.whole_file.end(), std::move(key), std::move(*pending[i].page));
+  }
+  for (size_t s = 0; s < site.sections.size(); ++s) {
+    auto& order = documents_of[s];
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      const Page& x = *pending[a].page;
+      const Page& y = *pending[b].page;
+      return x.front.order != y.front.order ? x.front.order < y.front.order : x.slug < y.slug;
     });
+    auto& documents = site.sections[s].documents;
+    documents.reserve(order.size());
+    for (size_t i : order) documents.push_back(std::move(*pending[i].page));
   }
   std::unordered_map<std::string, Page*> documents;  // by "<section>/<slug>"
   for (auto& section : site.sections) {
