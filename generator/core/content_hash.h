@@ -32,10 +32,11 @@ class ContentHash {
     XXH3_64bits_update(&state_, &number, sizeof number);
     return *this;
   }
-  /// The hash as 16 hexadecimal digits.
+  /// The hash as 15 hexadecimal digits (60 bits): a key then fits in std::string's own buffer,
+  /// so the tens of thousands of keys a build makes and copies allocate nothing.
   std::string hex() const;
 
-  /// The hash of one text, as 16 hexadecimal digits.
+  /// The hash of one text, as `hex()` gives it.
   static std::string of(std::string_view bytes) { return ContentHash().add(bytes).hex(); }
 
  private:

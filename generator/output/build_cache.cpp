@@ -67,7 +67,10 @@ BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir,
 
 bool BuildCache::unchanged(const std::string& path, const std::string& key) const {
   auto it = previous_.find(path);
-  return warm_ && it != previous_.end() && it->second == key && ::access(core::join_path(out_, path).c_str(), F_OK) == 0;
+  if (!warm_ || it == previous_.end() || it->second != key) return false;
+  thread_local std::string file;  // made again for every page: its buffer is kept
+  file.assign(out_).append("/").append(path);
+  return ::access(file.c_str(), F_OK) == 0;
 }
 
 size_t BuildCache::file_size(const std::string& path) const {

@@ -39,7 +39,7 @@ class BuildCache {
   /// The size of a file the last build left in the site.
   size_t file_size(const std::string& path) const;
   /// Notes that this build produced `path` from inputs `key` (written now or kept).
-  void record(const std::string& path, const std::string& key) { current_[path] = key; }
+  void record(std::string path, std::string key) { current_.insert_or_assign(std::move(path), std::move(key)); }
   /// Files the last build produced that this one did not: they are removed from the site.
   std::vector<std::string> removed() const;
   /// Whether the last build's records apply, so unchanged files can stay as they are.

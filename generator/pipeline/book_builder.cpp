@@ -75,11 +75,11 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   for (const auto& section : site.content.sections) {
     if (!section.index.source) continue;
     epub::BookSection part;
-    part.title = locale.fronts.at(&section.index).title;
+    part.title = std::string(locale.fronts.at(&section.index).title);
     for (size_t i = 0; i < jobs.size(); ++i) {
       if (jobs[i].section != &section || jobs[i].kind != PageJob::Kind::document || !chapters.facts[i]) continue;
       const LocalizedFront& front = locale.fronts.at(jobs[i].page);
-      part.chapters.push_back({chapter_file(jobs[i]), front.title,
+      part.chapters.push_back({chapter_file(jobs[i]), std::string(front.title),
                                front.title_untranslated ? site.config.source_locale : "", chapters.documents[i],
                                *chapters.facts[i]});
     }

@@ -46,6 +46,7 @@ using Clock = std::chrono::steady_clock;
 struct RenderPass {
   const std::vector<bool>* skip = nullptr;       // by job index; null: render all
   std::vector<std::string>* chapters = nullptr;  // by job index, for the e-book
+  const std::vector<std::string>* files = nullptr;  // by job index: "<locale>/<file>" in the site
 };
 
 // Each worker owns everything it touches (formatters, diagnostics, buffers), so the per-page
@@ -66,7 +67,7 @@ void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, c
     if (!context) context = std::make_unique<LocaleContext>(locale);
     RenderedPage page = render_page(jobs[i], site, *context, result.diagnostics);
     (*pass.chapters)[i] = std::move(page.chapter);
-    const std::string file = locale.info.tag + "/" + jobs[i].output_file();
+    const std::string& file = (*pass.files)[i];
     const std::string& key = keys[i];
     if (!cache.unchanged(file, key) && !writer.write(file, page.html)) result.write_failed = true;
     if (jobs[i].kind == PageJob::Kind::not_found && locale.is_source && !cache.unchanged("404.html", key) &&
@@ -181,6 +182,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   struct LocaleRun {
     std::unique_ptr<LocaleData> data;
     std::vector<std::string> keys;          // by job index
+    std::vector<std::string> files;         // by job index: "<locale>/<file>" in the site
     std::vector<bool> skip;                 // by job index: unchanged since the last build
     std::vector<std::string> chapters;      // by job index: the e-book chapters rendered now
     output::CacheTable cached_facts;        // the last build's chapter facts, by page path
@@ -201,15 +203,15 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     if (!run.data->book_file.empty()) cache.record(tag + "/" + run.data->book_file, run.book_key);
     run.keys[0] = home_page_key(site, *run.data, site_key);
     std::vector<bool> skip(jobs.size(), false);
-    skip[0] = previous.unchanged(tag + "/" + jobs[0].output_file(), run.keys[0]);
+    skip[0] = previous.unchanged(run.files[0], run.keys[0]);
     rendered += skip[0] ? 0 : 1;
     std::vector<std::string> home_chapter(jobs.size());  // the home page has none; the book is done
     render_locale(jobs, 0, 1, site, *run.data, writer, previous, run.keys, 1, run.results,
-                  {&skip, &home_chapter});
+                  {&skip, &home_chapter, &run.files});
     times.mark("render pages");
     for (size_t i = 0; i < jobs.size(); ++i) {
       const std::string& key = run.keys[i];
-      cache.record(tag + "/" + jobs[i].output_file(), key);
+      cache.record(std::move(run.files[i]), key);  // their last use
       if (jobs[i].kind == PageJob::Kind::not_found && run.data->is_source) cache.record("404.html", key);
     }
     for (const auto& [name, chart] : run.data->infographics) {
@@ -239,6 +241,8 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   };
   // Each locale's texts, page keys and which pages are unchanged, worked out for all locales
   // at once: the locales are independent, and in a rebuild this is most of the work.
+  std::vector<std::string> book_entries;  // by job index: a document's e-book entry, the same in every locale
+  for (const auto& job : jobs) book_entries.push_back(job.kind == PageJob::Kind::document ? chapter_entry(job) : "");
   std::vector<std::unique_ptr<LocaleRun>> runs(config->locales.size());
   core::parallel_for(0, runs.size(), workers, [&](size_t i, int) {
     const std::string& tag = config->locales[i];
@@ -248,6 +252,8 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     run->data = std::make_unique<LocaleData>(make_locale_data(site, info, catalogs[i]));
     run->chapters.resize(jobs.size());
     run->keys = page_keys(jobs, site, *run->data, site_key);
+    run->files.reserve(jobs.size());
+    for (const auto& job : jobs) run->files.push_back(tag + "/" + job.output_file());
     // A page is skipped when its inputs are unchanged and its chapter can be copied from the
     // last book, which must still be in the site as the last build recorded it.
     run->cached_facts = previous.load_table(chapter_facts_table(tag));
@@ -262,12 +268,12 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
       bool chapter_known = jobs[j].kind != PageJob::Kind::document;
       if (!chapter_known && book_kept) {
         auto facts = run->cached_facts.entries.find(jobs[j].path);
-        auto entry = run->earlier_entries.entries.find(chapter_entry(jobs[j]));
+        auto entry = run->earlier_entries.entries.find(book_entries[j]);
         chapter_known = facts != run->cached_facts.entries.end() && entry != run->earlier_entries.entries.end() &&
                         epub::ChapterFacts::in_book(facts->second, entry->second, needs_font);
         if (chapter_known) run->kept_facts[j] = facts->second;
       }
-      run->skip[j] = chapter_known && previous.unchanged(tag + "/" + jobs[j].output_file(), run->keys[j]);
+      run->skip[j] = chapter_known && previous.unchanged(run->files[j], run->keys[j]);
     }
     runs[i] = std::move(run);
   });
@@ -282,7 +288,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
                                                          workers, diagnostics);
     times.mark("infographics");
     render_locale(jobs, 1, jobs.size(), site, *run->data, writer, previous, run->keys, workers, run->results,
-                  {&run->skip, &run->chapters});
+                  {&run->skip, &run->chapters, &run->files});
     content->release_translations(info.tag);
     times.mark("render pages");
     run->book_thread = std::thread([&site, &jobs, &writer, &previous, &cache, modified, r = run.get()] {

@@ -146,8 +146,8 @@ struct Renderer {
   Record titled(const content::Page& page) const {
     const LocalizedFront& f = front(page);
     Record r;
-    r.set("title", f.title);
-    r.set("summary", f.summary);
+    r.set("title", std::string(f.title));
+    r.set("summary", std::string(f.summary));
     mark_fallback(r, f.title_untranslated);
     r.set("summary_lang", f.summary_untranslated ? locale.ui().fallback_lang : "");
     r.set("summary_dir", f.summary_untranslated ? locale.ui().fallback_dir : "");
@@ -182,7 +182,7 @@ struct Renderer {
   }
 
   Record page_link(const content::Page& page, std::string href) const {
-    return link(front(page).title, std::move(href), front(page).title_untranslated);
+    return link(std::string(front(page).title), std::move(href), front(page).title_untranslated);
   }
 
   List breadcrumb() const {
@@ -309,13 +309,13 @@ struct Renderer {
         break;
       case PageJob::Kind::section:
         theme.section->render(body, section_data(), locale.ui());
-        title = front(*job.page).title + " – " + t(site.config.title);
+        title = std::string(front(*job.page).title) + " – " + t(site.config.title);
         description = front(*job.page).summary;
         break;
       case PageJob::Kind::document: {
         theme.document->render(body, document_data(result.words), locale.ui());
-        result.chapter = book_chapter(body, front(*job.page).title);
-        title = front(*job.page).title + " – " + t(site.config.title);
+        result.chapter = book_chapter(body, std::string(front(*job.page).title));
+        title = std::string(front(*job.page).title) + " – " + t(site.config.title);
         description = front(*job.page).summary;
         break;
       }
@@ -428,7 +428,7 @@ LocaleData make_locale_data(const SiteContext& site, const LocaleInfo& info,
       f = {whole->front.title, whole->front.summary, false, false};
     } else {
       const localize::Translations* translations = catalogs.page(localize::catalog_name(page));
-      auto find = [&](const char* context, const std::string& id, std::string& out, bool& missing) {
+      auto find = [&](const char* context, const std::string& id, std::string_view& out, bool& missing) {
         auto it = translations ? translations->find(i18n::message_key(context, true, id))
                                : localize::Translations::const_iterator();
         missing = !translations || it == translations->end();

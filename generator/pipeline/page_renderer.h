@@ -40,9 +40,11 @@ struct SiteContext {
 };
 
 /// A page's title and summary in one locale.
+/// Views of texts the build holds anyway (front matter, whole-file translations, catalogs), so a
+/// locale's fronts of thousands of pages copy no text.
 struct LocalizedFront {
-  std::string title;
-  std::string summary;
+  std::string_view title;
+  std::string_view summary;
   bool title_untranslated = false;
   bool summary_untranslated = false;
 };
