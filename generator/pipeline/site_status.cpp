@@ -1,6 +1,7 @@
 #include "pipeline/site_status.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <memory>
 
@@ -34,9 +35,51 @@ std::string format_share(const LocaleStatus& share) {
   return text;
 }
 
-bool parse_share(const std::string& text, LocaleStatus& share) {
-  return std::sscanf(text.c_str(), "%d %d %d %d %d %d", &share.messages, &share.translated, &share.fuzzy,
-                     &share.untranslated, &share.words, &share.words_translated) == 6;
+// Read back for every page in every locale on each rebuild: from_chars, not sscanf.
+bool parse_share(std::string_view text, LocaleStatus& share) {
+  const char* at = text.data();
+  const char* end = text.data() + text.size();
+  for (int* count : {&share.messages, &share.translated, &share.fuzzy, &share.untranslated, &share.words,
+                     &share.words_translated}) {
+    while (at < end && *at == ' ') ++at;
+    const auto [next, error] = std::from_chars(at, end, *count);
+    if (error != std::errc()) return false;
+    at = next;
+  }
+  return at == end;
+}
+
+// The interface's word counts, kept while its texts are the same: counting them needs ICU's
+// word-break rules, which took longer to load than all of a rebuild's status work.
+void count_interface_words(std::vector<CatalogUnits>& interface, const core::MemoTable& memo) {
+  core::ContentHash hash;
+  hash.add("interface words");
+  for (const auto& entry : interface) {
+    hash.add(entry.catalog);
+    for (const auto& unit : entry.units) hash.add(unit.id);
+  }
+  const std::string key = hash.hex();
+  if (auto known = memo.find(key)) {
+    std::string_view counts = *known;
+    bool complete = true;
+    for (auto& entry : interface) {
+      entry.words.clear();
+      for (size_t i = 0; i < entry.units.size() && complete; ++i) {
+        int words = 0;
+        const auto [next, error] = std::from_chars(counts.data(), counts.data() + counts.size(), words);
+        complete = error == std::errc() && (next == counts.data() + counts.size() || *next == ' ');
+        entry.words.push_back(words);
+        counts.remove_prefix(static_cast<size_t>(next - counts.data()) + (next == counts.data() + counts.size() ? 0 : 1));
+      }
+    }
+    if (complete && counts.empty()) return;
+  }
+  count_unit_words(interface);
+  std::string counts;
+  for (const auto& entry : interface) {
+    for (int words : entry.words) counts.append(counts.empty() ? "" : " ").append(std::to_string(words));
+  }
+  memo.remember(key, counts);
 }
 
 }  // namespace
@@ -52,7 +95,7 @@ std::vector<LocaleStatus> count_site_status(const SourceSite& site, const locali
     interface.push_back(
         {localize::LocaleCatalogs::kInfographicsCatalog, nullptr, infographic_units(site.infographics), {}});
   }
-  count_unit_words(interface);
+  count_interface_words(interface, memo);
   std::vector<LocaleStatus> status;
   for (const auto& locale : catalogs) status.push_back(count_status(interface, locale, site.content, locale.locale == source_locale));
 
