@@ -77,9 +77,12 @@ LocaleFormat::LocaleFormat(const std::string& locale_tag)
   icu_->locale = icu::Locale::forLanguageTag(locale_tag, status);
   // Content dates are Gregorian and translators write Gregorian years in the text, so dates
   // use that calendar everywhere (CLDR's default for Thai is the Buddhist one: 2016 is 2559).
-  if (icu_->locale.getUnicodeKeywordValue<std::string>("ca", status).empty()) {
+  // ICU's legacy keyword names: the BCP 47 ones ("ca", "gregory") load a table of key mappings
+  // first, which took longer than a whole rebuild's formatting.
+  char calendar[32] = "";
+  if (icu_->locale.getKeywordValue("calendar", calendar, sizeof calendar, status) == 0) {
     status = U_ZERO_ERROR;
-    icu_->locale.setUnicodeKeywordValue("ca", "gregory", status);
+    icu_->locale.setKeywordValue("calendar", "gregorian", status);
   }
 }
 
