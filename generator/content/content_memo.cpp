@@ -177,6 +177,10 @@ bool ContentMemo::save(const std::vector<Entry>& entries) const {
   std::vector<const Entry*> changed;
   size_t kept = 0;
   for (const auto& entry : entries) {
+    if (entry.as_remembered) {
+      ++kept;
+      continue;
+    }
     auto it = by_path_.find(*entry.path);
     if (it != by_path_.end() && it->second.stamp == entry.stamp && it->second.key == *entry.key) {
       ++kept;

@@ -50,6 +50,7 @@ class ContentMemo {
     core::FileStamp stamp;
     const std::string* key;
     const FrontMatter* front;
+    bool as_remembered = false;  // `find_unchanged` found it: the memo's record stands
   };
   /// Makes the memo hold `entries`: files new or changed since it was read are appended, and
   /// later records win when it is read again. The whole memo is written again only when a file

@@ -28,6 +28,7 @@ std::optional<Page> load_page(const core::FileSystem& fs, const std::string& pat
   if (auto known = stamp && memo ? memo->find_unchanged(path, *stamp) : std::nullopt) {
     page.source = std::make_unique<core::SourceFile>(path, read_again);
     page.stamp = known->stamp;
+    page.as_remembered = true;
     page.file_key = std::move(known->key);
     page.front = std::move(known->front);
     return page;
@@ -193,7 +194,7 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
   if (memo) {
     std::vector<ContentMemo::Entry> entries;
     auto add = [&](const Page& page) {
-      entries.push_back({&page.source->path(), page.stamp, &page.file_key, &page.front});
+      entries.push_back({&page.source->path(), page.stamp, &page.file_key, &page.front, page.as_remembered});
     };
     for (const Page* page : site.pages()) add(*page);
     for (const auto& [key, page] : site.whole_file) add(page);

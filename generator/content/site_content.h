@@ -24,6 +24,7 @@ struct Page {
   std::unique_ptr<core::SourceFile> source;
   std::string file_key;    // content hash of the kind and the NFC text
   core::FileStamp stamp;  // the file's when it was loaded
+  bool as_remembered = false;  // found unchanged by the content memo, which needs no new record
   FrontMatter front;
   /// A document's whole-file translations by locale tag, linked once loading is done, so a
   /// build asking for every page in every locale does not search for them.
