@@ -16,13 +16,12 @@
 #include "core/file_system.h"
 #include "core/memo_table.h"
 #include "core/parallel_for.h"
-#include "epub/chapter_facts.h"
-#include "epub/font_subset.h"
 #include "output/build_cache.h"
 #include "output/site_writer.h"
 #include "output/sitemap.h"
 #include "pipeline/book_builder.h"
 #include "pipeline/build_keys.h"
+#include "pipeline/kept_chapters.h"
 #include "pipeline/language_chooser.h"
 #include "pipeline/page_renderer.h"
 #include "pipeline/site_status.h"
@@ -185,9 +184,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     std::vector<std::string> files;         // by job index: "<locale>/<file>" in the site
     std::vector<bool> skip;                 // by job index: unchanged since the last build
     std::vector<std::string> chapters;      // by job index: the e-book chapters rendered now
-    output::CacheTable cached_facts;        // the last build's chapter facts, by page path
-    output::CacheTable earlier_entries;     // the last book's entry keys
-    std::vector<std::string_view> kept_facts;  // by job index: facts of chapters the last book holds
+    KeptChapters kept;                      // chapters the last book holds
     std::vector<WorkerResult> results;
     core::Diagnostics book_diagnostics;
     epub::BookReport book;
@@ -254,25 +251,12 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     run->keys = page_keys(jobs, site, *run->data, site_key);
     run->files.reserve(jobs.size());
     for (const auto& job : jobs) run->files.push_back(tag + "/" + job.output_file());
-    // A page is skipped when its inputs are unchanged and its chapter can be copied from the
-    // last book, which must still be in the site as the last build recorded it.
-    run->cached_facts = previous.load_table(chapter_facts_table(tag));
-    run->earlier_entries = previous.load_table(book_entries_table(tag));
-    run->kept_facts.resize(jobs.size());
-    const auto book_recorded = run->earlier_entries.entries.find("");
-    const bool book_kept = book_recorded != run->earlier_entries.entries.end() &&
-                           previous.unchanged(tag + "/" + book_file(site, tag), std::string(book_recorded->second));
-    const bool needs_font = epub::font_for_locale(tag).has_value();
+    // A page is skipped when its inputs are unchanged and its chapter, if it has one, can be
+    // copied from the last book.
+    run->kept = KeptChapters(site, tag, jobs, book_entries, previous);
     run->skip.assign(jobs.size(), false);
     for (size_t j = 1; j < jobs.size(); ++j) {
-      bool chapter_known = jobs[j].kind != PageJob::Kind::document;
-      if (!chapter_known && book_kept) {
-        auto facts = run->cached_facts.entries.find(jobs[j].path);
-        auto entry = run->earlier_entries.entries.find(book_entries[j]);
-        chapter_known = facts != run->cached_facts.entries.end() && entry != run->earlier_entries.entries.end() &&
-                        epub::ChapterFacts::in_book(facts->second, entry->second, needs_font);
-        if (chapter_known) run->kept_facts[j] = facts->second;
-      }
+      const bool chapter_known = jobs[j].kind != PageJob::Kind::document || run->kept.has(j);
       run->skip[j] = chapter_known && previous.unchanged(run->files[j], run->keys[j]);
     }
     runs[i] = std::move(run);
@@ -294,36 +278,14 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     run->book_thread = std::thread([&site, &jobs, &writer, &previous, &cache, modified, r = run.get()] {
       // Chapters rendered now get their facts from their bytes, kept ones from the last build,
       // so an unchanged book is known, and a changed one packed, without reading them.
-      const bool needs_font = epub::font_for_locale(r->data->info.tag).has_value();
-      BookChapters chapters{std::vector<std::string_view>(jobs.size()),
-                            std::vector<std::optional<epub::ChapterFacts>>(jobs.size()), &r->earlier_entries};
-      bool any_changed = false;
-      for (size_t j = 0; j < jobs.size(); ++j) {
-        if (!r->chapters[j].empty()) {
-          chapters.documents[j] = r->chapters[j];
-          chapters.facts[j] = epub::chapter_facts(r->chapters[j], needs_font);
-          any_changed = any_changed || !epub::ChapterFacts::in_book(r->kept_facts[j], chapters.facts[j]->key, needs_font);
-        } else if (!r->kept_facts[j].empty()) {
-          chapters.facts[j] = epub::ChapterFacts::parse(r->kept_facts[j]);
-        }
-      }
+      bool changed = false;
+      const BookChapters chapters = r->kept.gather(r->chapters, changed);
       r->book = write_locale_book(site, *r->data, jobs, chapters, modified, writer, previous, cache, r->book_key,
                                   r->book_diagnostics);
       // The facts go to the cache for the next build when a chapter is new or changed.
-      r->chapters_saved = true;
-      if (any_changed) {
-        std::vector<std::string> records(jobs.size());
-        std::map<std::string_view, std::string_view> table;
-        for (size_t j = 0; j < jobs.size(); ++j) {
-          if (!chapters.facts[j]) continue;
-          records[j] = chapters.facts[j]->serialize();
-          table.emplace(jobs[j].path, records[j]);
-        }
-        r->chapters_saved = cache.save_table(chapter_facts_table(r->data->info.tag), table);
-      }
+      r->chapters_saved = !changed || KeptChapters::save(cache, r->data->info.tag, jobs, chapters);
       std::vector<std::string>().swap(r->chapters);
-      r->cached_facts = {};
-      r->earlier_entries = {};
+      r->kept = {};
     });
     if (pending) finish(*pending);
     pending = std::move(run);
