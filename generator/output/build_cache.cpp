@@ -6,6 +6,7 @@
 #include <fstream>
 #include <tuple>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include "core/content_hash.h"
@@ -62,15 +63,19 @@ BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir,
     }
     ++records_read_;
   }
+  const int folder = ::open(out_dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (folder >= 0) out_folder_ = std::shared_ptr<const int>(new int(folder), [](const int* fd) {
+    ::close(*fd);
+    delete fd;
+  });
   warm_ = true;
 }
 
 bool BuildCache::unchanged(const std::string& path, const std::string& key) const {
   auto it = previous_.find(path);
   if (!warm_ || it == previous_.end() || it->second != key) return false;
-  thread_local std::string file;  // made again for every page: its buffer is kept
-  file.assign(out_).append("/").append(path);
-  return ::access(file.c_str(), F_OK) == 0;
+  if (out_folder_) return ::faccessat(*out_folder_, path.c_str(), F_OK, 0) == 0;
+  return ::access(core::join_path(out_, path).c_str(), F_OK) == 0;
 }
 
 size_t BuildCache::file_size(const std::string& path) const {

@@ -60,6 +60,9 @@ class BuildCache {
  private:
   std::string dir_;
   std::string out_;
+  // The site folder, open: a rebuild checks every page is still there, and looking each one up
+  // from this folder walks fewer path components than from the root.
+  std::shared_ptr<const int> out_folder_;
   std::string inputs_;
   bool warm_ = false;
   // The last build's records, read in place from the mapped manifest: a rebuild looks up
