@@ -6,6 +6,7 @@
 
 #include "core/content_hash.h"
 #include "core/file_system.h"
+#include "i18n/locale_format.h"
 #include "localize/locale_catalogs.h"
 
 namespace press::pipeline {
@@ -32,9 +33,20 @@ void add_front(core::ContentHash& hash, const LocaleData& locale, const content:
 void add_page_text(core::ContentHash& hash, const SiteContext& site, const LocaleData& locale,
                    const content::Page& page) {
   // File keys stand for the texts, which need not be read to be compared.
-  hash.add(page.file_key);
   const content::Page* whole = site.content.whole_file_translation(locale.info.tag, page);
-  hash.add(whole ? std::string_view(whole->file_key) : std::string_view());
+  if (whole) {
+    // A whole-file translation shows its own text under the source's date, sources and
+    // themes: an edit to the source's body leaves that page as it was.
+    const content::FrontMatter& source = page.front;
+    hash.add(source.title).add(source.summary).add(source.date).add(static_cast<uint64_t>(source.order));
+    for (const auto* list : {&source.sources, &source.themes}) {
+      hash.add(static_cast<uint64_t>(list->size()));
+      for (const auto& id : *list) hash.add(id);
+    }
+    hash.add(whole->file_key);
+    return;
+  }
+  hash.add(page.file_key).add(std::string_view());
   add_translations(hash, locale.catalogs->page(localize::catalog_name(page)));
 }
 
@@ -130,7 +142,9 @@ std::string home_page_key(const SiteContext& site, const LocaleData& locale, con
   for (const auto& section : site.content.sections) {
     for (const auto& page : section.documents) add_front(hash, locale, page);
   }
-  hash.add(locale.book_file).add(static_cast<uint64_t>(locale.book_bytes));
+  // The book's size as the page shows it ("2.1 MB"): an edit that leaves it the same leaves
+  // the page the same.
+  hash.add(locale.book_file).add(i18n::LocaleFormat(locale.info.tag).file_size(locale.book_bytes));
   return hash.hex();
 }
 
