@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <iostream>
 #include <ostream>
 #include <thread>
@@ -184,6 +185,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     std::vector<std::string> files;         // by job index: "<locale>/<file>" in the site
     std::vector<bool> skip;                 // by job index: unchanged since the last build
     std::vector<std::string> chapters;      // by job index: the e-book chapters rendered now
+    size_t chapter_bytes = 0;               // their size, held until the book is packed
     KeptChapters kept;                      // chapters the last book holds
     std::vector<WorkerResult> results;
     core::Diagnostics book_diagnostics;
@@ -263,7 +265,17 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   });
   for (const auto& run : runs) rendered += static_cast<int>(std::count(run->skip.begin() + 1, run->skip.end(), false));
   times.mark("page keys and unchanged pages");
-  std::unique_ptr<LocaleRun> pending;
+  // Locales whose e-book is being packed, oldest first. A clean build holds one locale's
+  // chapters while the next one renders; a rebuild's few changed chapters let every book pack
+  // while the rest of the site is checked.
+  constexpr size_t kChaptersInFlight = 8 << 20;  // bytes
+  std::deque<std::unique_ptr<LocaleRun>> packing;
+  size_t packing_bytes = 0;
+  auto finish_oldest = [&] {
+    packing_bytes -= packing.front()->chapter_bytes;
+    finish(*packing.front());
+    packing.pop_front();
+  };
   for (size_t i = 0; i < config->locales.size(); ++i) {
     std::unique_ptr<LocaleRun> run = std::move(runs[i]);
     const LocaleInfo& info = run->data->info;
@@ -274,6 +286,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     render_locale(jobs, 1, jobs.size(), site, *run->data, writer, previous, run->keys, workers, run->results,
                   {&run->skip, &run->chapters, &run->files});
     content->release_translations(info.tag);
+    for (const auto& chapter : run->chapters) run->chapter_bytes += chapter.size();
     times.mark("render pages");
     run->book_thread = std::thread([&site, &jobs, &writer, &previous, &cache, modified, r = run.get()] {
       // Chapters rendered now get their facts from their bytes, kept ones from the last build,
@@ -287,10 +300,11 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
       std::vector<std::string>().swap(r->chapters);
       r->kept = {};
     });
-    if (pending) finish(*pending);
-    pending = std::move(run);
+    packing_bytes += run->chapter_bytes;
+    packing.push_back(std::move(run));
+    while (packing.size() > 1 && packing_bytes > kChaptersInFlight) finish_oldest();
   }
-  if (pending) finish(*pending);
+  while (!packing.empty()) finish_oldest();
   if (options.progress) err << "\r\033[K";
 
   write_keyed("assets/style.css", theme->stylesheet);
