@@ -182,6 +182,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   struct LocaleRun {
     std::unique_ptr<LocaleData> data;
     std::vector<std::string> keys;          // by job index
+    HomePageKey home_key;                   // the home page's, which waits for the book
     std::vector<std::string> files;         // by job index: "<locale>/<file>" in the site
     std::vector<bool> skip;                 // by job index: unchanged since the last build
     std::vector<std::string> chapters;      // by job index: the e-book chapters rendered now
@@ -200,7 +201,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     times.mark("e-books (waiting for)");
     const std::string& tag = run.data->info.tag;
     if (!run.data->book_file.empty()) cache.record(tag + "/" + run.data->book_file, run.book_key);
-    run.keys[0] = home_page_key(site, *run.data, site_key);
+    run.keys[0] = run.home_key.with_book(*run.data);
     std::vector<bool> skip(jobs.size(), false);
     skip[0] = previous.unchanged(run.files[0], run.keys[0]);
     rendered += skip[0] ? 0 : 1;
@@ -251,6 +252,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     run->data = std::make_unique<LocaleData>(make_locale_data(site, info, catalogs[i]));
     run->chapters.resize(jobs.size());
     run->keys = page_keys(jobs, site, *run->data, site_key);
+    run->home_key = HomePageKey(site, *run->data, site_key, previous.file_size(tag + "/" + book_file(site, tag)));
     run->files.reserve(jobs.size());
     for (const auto& job : jobs) run->files.push_back(tag + "/" + job.output_file());
     // A page is skipped when its inputs are unchanged and its chapter, if it has one, can be

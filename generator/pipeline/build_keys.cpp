@@ -135,17 +135,27 @@ std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteC
   return keys;
 }
 
-std::string home_page_key(const SiteContext& site, const LocaleData& locale, const std::string& site_key) {
+HomePageKey::HomePageKey(const SiteContext& site, const LocaleData& locale, const std::string& site_key,
+                         size_t earlier_book_bytes)
+    : earlier_book_bytes_(earlier_book_bytes) {
   core::ContentHash hash;
   hash.add(navigation_key(site, locale, site_key));
   if (site.content.home.source) add_page_text(hash, site, locale, site.content.home);
   for (const auto& section : site.content.sections) {
     for (const auto& page : section.documents) add_front(hash, locale, page);
   }
+  lists_ = hash.hex();
+  // Formatted now, beside the other locales' keys: a rebuild's book is mostly unchanged.
+  earlier_book_shown_ = i18n::LocaleFormat(locale.info.tag).file_size(earlier_book_bytes);
+}
+
+std::string HomePageKey::with_book(const LocaleData& locale) const {
   // The book's size as the page shows it ("2.1 MB"): an edit that leaves it the same leaves
   // the page the same.
-  hash.add(locale.book_file).add(i18n::LocaleFormat(locale.info.tag).file_size(locale.book_bytes));
-  return hash.hex();
+  const std::string shown = locale.book_bytes == earlier_book_bytes_
+                                ? earlier_book_shown_
+                                : i18n::LocaleFormat(locale.info.tag).file_size(locale.book_bytes);
+  return core::ContentHash().add(lists_).add(locale.book_file).add(shown).hex();
 }
 
 }  // namespace press::pipeline

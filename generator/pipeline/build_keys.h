@@ -24,11 +24,24 @@ void add_translations(core::ContentHash& hash, const localize::Translations* tra
 std::string site_inputs_key(const std::string& root, const SourceSite& site);
 
 /// The input key of each of `jobs` in one locale (same order). The home page's depends on the
-/// e-book and is made by home_page_key: its key here is empty.
+/// e-book and is made by HomePageKey: its key here is empty.
 std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteContext& site,
                                    const LocaleData& locale, const std::string& site_key);
 
-/// The home page's key: everything it lists, and the e-book it links with its size.
-std::string home_page_key(const SiteContext& site, const LocaleData& locale, const std::string& site_key);
+/// The home page's key: everything it lists, and the e-book it links with its size as shown.
+class HomePageKey {
+ public:
+  HomePageKey() = default;
+  /// Everything but the e-book; `earlier_book_bytes`, the size of the last build's book.
+  HomePageKey(const SiteContext& site, const LocaleData& locale, const std::string& site_key,
+              size_t earlier_book_bytes);
+  /// The key, once `locale` has its book.
+  std::string with_book(const LocaleData& locale) const;
+
+ private:
+  std::string lists_;
+  size_t earlier_book_bytes_ = 0;
+  std::string earlier_book_shown_;
+};
 
 }  // namespace press::pipeline
