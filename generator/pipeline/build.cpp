@@ -60,6 +60,11 @@ void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, c
   results.resize(first_result + static_cast<size_t>(worker_count));
   // One formatter set per worker, made on the worker's first page.
   std::vector<std::unique_ptr<LocaleContext>> contexts(static_cast<size_t>(worker_count));
+  // A rebuild skips most pages, often all: no workers for nothing.
+  if (pass.skip && std::all_of(pass.skip->begin() + static_cast<long>(begin), pass.skip->begin() + static_cast<long>(end),
+                               [](bool skipped) { return skipped; })) {
+    return;
+  }
   core::parallel_for(begin, end, worker_count, [&](size_t i, int worker) {
     if (pass.skip && (*pass.skip)[i]) return;
     WorkerResult& result = results[first_result + worker];
