@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <mutex>
 #include <vector>
 
 namespace press::infographics {
@@ -131,6 +132,11 @@ std::optional<std::string> render_png(const std::string& svg, int width, std::st
     error = r.error;
     return std::nullopt;
   }
+  // One chart at a time through librsvg: its text goes through pango and fontconfig, and
+  // ThreadSanitizer reports races inside them when charts are drawn on several threads. The
+  // PNG encoding below, most of the time, still runs on every worker.
+  static std::mutex drawing;
+  std::unique_lock<std::mutex> one_at_a_time(drawing);
   GError* failure = nullptr;
   RsvgHandle* handle = r.new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &failure);
   if (!handle) {
@@ -153,6 +159,7 @@ std::optional<std::string> render_png(const std::string& svg, int width, std::st
   const bool drawn = r.render_document(handle, cr, &viewport, &failure);
   r.destroy(cr);
   r.object_unref(handle);
+  one_at_a_time.unlock();
   std::optional<std::string> png;
   if (!drawn) {
     error = failure ? failure->message : "librsvg cannot draw the SVG";
