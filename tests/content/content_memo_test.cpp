@@ -196,3 +196,33 @@ TEST_CASE("a memo cut short while a record was appended is ignored", "[content][
   load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
   CHECK(content::ContentMemo(dir.file("memo"), site_config()).find(key));
 }
+
+TEST_CASE("a memo whose superseded records would outnumber the live ones is written anew", "[content][memo]") {
+  TempDir dir("content-memo-compact");
+  auto fs = project(kDocument);
+  first_load(dir, fs);
+  const std::string whole = TempDir::read(dir.file("memo"));
+  // Four files in all: each edit of the document appends a record, until the records would
+  // be more than twice the files.
+  size_t largest = whole.size();
+  for (int edit = 1; edit <= 8; ++edit) {
+    const std::string text = std::string(kDocument) + std::string(static_cast<size_t>(edit), '!') + "\n";
+    fs.write_file("site/content/factsheets/a.md", text);
+    core::Diagnostics diagnostics;
+    load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
+    largest = std::max(largest, TempDir::read(dir.file("memo")).size());
+  }
+  const std::string after = TempDir::read(dir.file("memo"));
+  // It grew while records were appended, then was written whole again: one record per file.
+  CHECK(largest > whole.size() + 200);
+  CHECK(after.size() < largest);
+  size_t records = 0;
+  for (size_t at = after.find("site/content/factsheets/a.md"); at != std::string::npos;
+       at = after.find("site/content/factsheets/a.md", at + 1)) {
+    ++records;
+  }
+  CHECK(records <= 4);
+  core::Diagnostics diagnostics;
+  const auto again = load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
+  CHECK(again.sections[1].documents.at(0).body() == "Body\n" + std::string(8, '!') + "\n");
+}
