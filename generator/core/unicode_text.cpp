@@ -3,6 +3,7 @@
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 
@@ -22,6 +23,18 @@ std::string to_nfc(std::string text) {
   icu::StringByteSink<std::string> sink(&result, static_cast<int32_t>(text.size()));
   nfc->normalizeUTF8(0, text, sink, nullptr, status);
   return U_SUCCESS(status) ? result : text;
+}
+
+std::vector<UChar32> code_points(std::string_view text) {
+  std::vector<UChar32> out;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    out.push_back(c);
+  }
+  return out;
 }
 
 }  // namespace press::core

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/content_hash.h"
+#include "core/unicode_text.h"
 
 namespace press::epub {
 
@@ -17,17 +18,11 @@ ChapterFacts chapter_facts(std::string_view document, bool with_characters) {
   facts.has_svg = document.find("<svg") != std::string_view::npos;
   facts.has_image = facts.has_svg || document.find("<img") != std::string_view::npos;
   if (with_characters) {
-    std::vector<UChar32> seen;
-    const auto* bytes = reinterpret_cast<const uint8_t*>(document.data());
-    const int32_t length = static_cast<int32_t>(document.size());
-    for (int32_t i = 0; i < length;) {
-      UChar32 c;
-      U8_NEXT(bytes, i, length, c);
-      if (c >= 0) seen.push_back(c);
-    }
+    std::vector<UChar32> seen = core::code_points(document);
     std::sort(seen.begin(), seen.end());
     seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
     for (UChar32 c : seen) {
+      if (c < 0) continue;  // malformed: no character
       char encoded[U8_MAX_LENGTH];
       int32_t size = 0;
       U8_APPEND_UNSAFE(encoded, size, c);

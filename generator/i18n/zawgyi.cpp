@@ -2,10 +2,11 @@
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <memory>
 #include <vector>
+
+#include "core/unicode_text.h"
 
 namespace press::i18n {
 
@@ -17,14 +18,7 @@ bool is_myanmar(UChar32 c) { return c >= 0x1000 && c <= 0x109F; }
 }  // namespace
 
 bool looks_like_zawgyi(std::string_view text) {
-  std::vector<UChar32> chars;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    chars.push_back(c);
-  }
+  const std::vector<UChar32> chars = core::code_points(text);
   int myanmar = 0, zawgyi_signs = 0;
   for (size_t i = 0; i < chars.size(); ++i) {
     const UChar32 c = chars[i];

@@ -35,7 +35,14 @@ BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir,
     if (entry.path().extension() == kPending) fs::remove(entry.path(), ec);
   }
   manifest_ = std::make_shared<const core::MappedFile>(core::join_path(dir_, "manifest"));
-  if (!*manifest_ || !fs::is_directory(out_dir)) return;
+  if (!*manifest_) return;
+  // The site folder, kept open: nothing of the last build applies without it.
+  const int folder = ::open(out_dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (folder < 0) return;
+  out_folder_ = std::shared_ptr<const int>(new int(folder), [](const int* fd) {
+    ::close(*fd);
+    delete fd;
+  });
   std::string_view lines = manifest_->bytes();
   auto next_line = [&lines]() {
     const size_t end = lines.find('\n');
@@ -63,19 +70,12 @@ BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir,
     }
     ++records_read_;
   }
-  const int folder = ::open(out_dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-  if (folder >= 0) out_folder_ = std::shared_ptr<const int>(new int(folder), [](const int* fd) {
-    ::close(*fd);
-    delete fd;
-  });
   warm_ = true;
 }
 
 bool BuildCache::unchanged(const std::string& path, const std::string& key) const {
   auto it = previous_.find(path);
-  if (!warm_ || it == previous_.end() || it->second != key) return false;
-  if (out_folder_) return ::faccessat(*out_folder_, path.c_str(), F_OK, 0) == 0;
-  return ::access(core::join_path(out_, path).c_str(), F_OK) == 0;
+  return warm_ && it != previous_.end() && it->second == key && ::faccessat(*out_folder_, path.c_str(), F_OK, 0) == 0;
 }
 
 size_t BuildCache::file_size(const std::string& path) const {

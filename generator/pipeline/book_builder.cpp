@@ -97,11 +97,9 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   }
   auto files = epub::package_book(book, report, diagnostics);
   if (!files) return report;
-  // The entry keys saved with the last book describe the book the last build recorded.
-  const auto& earlier_entries = chapters.earlier_entries->entries;
-  const auto recorded = earlier_entries.find("");
-  const bool has_earlier = recorded != earlier_entries.end() && recorded->second == previous.previous_key(site_path);
-  const epub::EarlierPackage earlier{writer.site_dir() + "/" + site_path, &earlier_entries};
+  const bool has_earlier = chapters.earlier_entries != nullptr;
+  const epub::EarlierPackage earlier{writer.site_dir() + "/" + site_path,
+                                     has_earlier ? &chapters.earlier_entries->entries : nullptr};
   std::map<std::string, std::string> entry_keys;
   std::string error;
   const auto bytes = epub::pack_zip(*files, modified, error, has_earlier ? &earlier : nullptr, &entry_keys);

@@ -20,7 +20,8 @@ std::time_t book_modified_time(const content::SiteContent& content);
 
 /// A locale's chapters by job index, none for pages that are not chapters. A chapter rendered
 /// now has its document; one unchanged since the last build has only its facts, and is copied
-/// from the last book, whose entries' keys `earlier_entries` holds.
+/// from the last book, whose entries' keys `earlier_entries` holds (null when that book is not
+/// in the site as the last build recorded it: then every entry is compressed anew).
 struct BookChapters {
   std::vector<std::string_view> documents;
   std::vector<std::optional<epub::ChapterFacts>> facts;

@@ -14,10 +14,9 @@ KeptChapters::KeptChapters(const SiteContext& site, const std::string& locale, c
       facts_(jobs.size()),
       needs_font_(epub::font_for_locale(locale).has_value()) {
   const auto book = entries_.entries.find("");
-  if (book == entries_.entries.end() ||
-      !previous.unchanged(locale + "/" + book_file(site, locale), std::string(book->second))) {
-    return;  // no book to copy chapters from: every chapter is made again
-  }
+  book_kept_ = book != entries_.entries.end() &&
+               previous.unchanged(locale + "/" + book_file(site, locale), std::string(book->second));
+  if (!book_kept_) return;  // no book to copy chapters from: every chapter is made again
   for (size_t j = 0; j < jobs.size(); ++j) {
     if (jobs[j].kind != PageJob::Kind::document) continue;
     auto facts = facts_table_.entries.find(jobs[j].path);
@@ -31,7 +30,8 @@ KeptChapters::KeptChapters(const SiteContext& site, const std::string& locale, c
 
 BookChapters KeptChapters::gather(const std::vector<std::string>& rendered, bool& changed) const {
   BookChapters chapters{std::vector<std::string_view>(rendered.size()),
-                        std::vector<std::optional<epub::ChapterFacts>>(rendered.size()), &entries_};
+                        std::vector<std::optional<epub::ChapterFacts>>(rendered.size()),
+                        book_kept_ ? &entries_ : nullptr};
   changed = false;
   for (size_t j = 0; j < rendered.size(); ++j) {
     if (!rendered[j].empty()) {

@@ -35,6 +35,7 @@ class KeptChapters {
   output::CacheTable entries_;
   std::vector<std::string_view> facts_;  // by job index: the saved facts of a kept chapter
   bool needs_font_ = false;
+  bool book_kept_ = false;  // the last book is in the site as the last build recorded it
 };
 
 }  // namespace press::pipeline

@@ -88,16 +88,21 @@ TEST_CASE("a rebuild renders only changed pages and matches a clean build byte f
   CHECK(TempDir::read((site / "en/summaries/report/index.html").string()).find("A paragraph added after the first build.") !=
         std::string::npos);
 
+  // Rebuilds the site over its cache and builds a clean one beside it: the two must be equal.
+  auto rebuild_matches_clean = [&] {
+    const auto rebuilt = build(source, site, cache, true, &log);
+    INFO(log);
+    REQUIRE(rebuilt.ok);
+    fs::remove_all(clean);
+    REQUIRE(build(source, clean, dir.path() / "clean-cache", false).ok);
+    CHECK(tree(site) == tree(clean));
+  };
+
   // A new document: its folders are made when the build succeeds, as a clean build has them.
   std::ofstream(source + "/content/factsheets/housing.md", std::ios::binary)
       << "---\ntitle: Housing\nsummary: A fact sheet on housing.\ndate: 2020-02-29\nsource: test-report\n"
          "themes: [health]\norder: 2\n---\nPeople who use drugs need somewhere safe to live.\n";
-  auto added = build(source, site, cache, true, &log);
-  INFO(log);
-  REQUIRE(added.ok);
-  fs::remove_all(clean);
-  REQUIRE(build(source, clean, dir.path() / "clean-cache", false).ok);
-  CHECK(tree(site) == tree(clean));
+  rebuild_matches_clean();
   CHECK(fs::exists(site / "es/factsheets/housing/index.html"));
   CHECK_FALSE(fs::exists(dir.path() / "site.tmp"));
   fs::remove(source + "/content/factsheets/housing.md");
@@ -105,12 +110,7 @@ TEST_CASE("a rebuild renders only changed pages and matches a clean build byte f
   // A removed document disappears from the site, folder and all, as in a clean build.
   fs::remove(source + "/content/factsheets/health.es.md");
   fs::remove(source + "/content/factsheets/health.md");
-  auto removed = build(source, site, cache, true, &log);
-  INFO(log);
-  REQUIRE(removed.ok);
-  fs::remove_all(clean);
-  REQUIRE(build(source, clean, dir.path() / "clean-cache", false).ok);
-  CHECK(tree(site) == tree(clean));
+  rebuild_matches_clean();
   CHECK_FALSE(fs::exists(site / "en/factsheets/health"));
 }
 
