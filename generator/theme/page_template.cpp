@@ -1,7 +1,7 @@
 #include "theme/page_template.h"
 
+#include <algorithm>
 #include <cstring>
-#include <sstream>
 #include <vector>
 
 namespace press::theme {
@@ -13,10 +13,15 @@ constexpr const char* kDirectives[] = {"p:each", "p:if",    "p:unless", "p:text"
 
 bool is_directive(const char* name) { return std::strncmp(name, "p:", 2) == 0; }
 
-std::vector<std::string> split_words(std::string_view text) {
-  std::vector<std::string> words;
-  std::istringstream in{std::string(text)};
-  for (std::string word; in >> word;) words.push_back(word);
+// Views into `text`: every element of every page passes through here, so no stream and no copies.
+std::vector<std::string_view> split_words(std::string_view text) {
+  constexpr std::string_view kSpace = " \t\n\r\f\v";
+  std::vector<std::string_view> words;
+  for (size_t start = text.find_first_not_of(kSpace); start != std::string_view::npos;) {
+    const size_t end = std::min(text.find_first_of(kSpace, start), text.size());
+    words.push_back(text.substr(start, end - start));
+    start = text.find_first_not_of(kSpace, end);
+  }
   return words;
 }
 
@@ -86,7 +91,7 @@ class Filler {
     const Value* list = words.size() == 2 ? scope_.lookup(words[1]) : nullptr;
     if (!list || list->kind != Value::Kind::list) return;
     for (const Record& record : *list->list) {
-      scope_.push(words[0], &record);
+      scope_.push(std::string(words[0]), &record);
       element(source, parent);
       scope_.pop();
     }
@@ -102,7 +107,7 @@ class Filler {
     if (pugi::xml_attribute cond = source.attribute("p:unless"); cond && truthy(cond.value())) return;
 
     pugi::xml_node out = parent.append_child(source.name());
-    const std::vector<std::string> translated_attributes =
+    const std::vector<std::string_view> translated_attributes =
         split_words(source.attribute("p:t-attr").value());
     for (pugi::xml_attribute attribute : source.attributes()) {
       if (is_directive(attribute.name()) || std::strcmp(attribute.name(), "xmlns:p") == 0) continue;
@@ -138,8 +143,8 @@ class Filler {
   void set_attributes(pugi::xml_attribute spec, pugi::xml_node out) {
     for (const auto& pair : split_words(spec.value())) {
       const size_t eq = pair.find('=');
-      if (eq == std::string::npos) continue;
-      const std::string attribute = pair.substr(0, eq);
+      if (eq == std::string_view::npos) continue;
+      const std::string attribute(pair.substr(0, eq));
       const Value* value = scope_.lookup(pair.substr(eq + 1));
       out.remove_attribute(attribute.c_str());
       if (!value || !value->truthy()) continue;
@@ -172,7 +177,7 @@ void check_directives(pugi::xml_node node, const core::SourceFile& file,
 void collect_translatable(pugi::xml_node node, std::vector<std::string>& out) {
   if (node.attribute("p:t")) out.push_back(own_text(node));
   for (const auto& name : split_words(node.attribute("p:t-attr").value())) {
-    out.push_back(node.attribute(name.c_str()).value());
+    out.push_back(node.attribute(std::string(name).c_str()).value());
   }
   for (pugi::xml_node child : node.children()) collect_translatable(child, out);
 }

@@ -17,6 +17,9 @@ TEST_CASE("chapter facts come from the document and read back as saved", "[epub]
   CHECK(facts.characters.find("က") != std::string::npos);
   CHECK(facts.characters.find("ab") != std::string::npos);
   CHECK(facts.characters.find("bb") == std::string::npos);
+  // Characters beyond the BMP come after it, in order, each once.
+  CHECK(epub::chapter_facts("b\U0001F600a\U00020000a\U0001F600\u0E01", true).characters ==
+        "ab\u0E01\U0001F600\U00020000");
 
   const auto back = epub::ChapterFacts::parse(facts.serialize());
   REQUIRE(back);
