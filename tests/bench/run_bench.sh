@@ -15,21 +15,31 @@ mkdir -p "$work"
 
 peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 
+# Output folders are set aside, not deleted, between timed runs, and deleted only before a
+# pause. ext4 without a journal (this VM's disk) will not reuse an inode for 60 s after its
+# deletion reaches the disk (300 s before that), and every new file scans past all such
+# inodes: deleting the last 16,000 files just before a run added seconds of system time to
+# each tool's build, a cost of the harness, not of either tool.
+trash="$work/set-aside"
+set_aside() { echo "mkdir -p $trash; if [ -e $1 ]; then mv $1 $trash/\$(date +%s%N); fi"; }
+settle() { rm -rf "$trash"; sync; sleep 61; }
+
 rows=()
 rebuild_rows=()
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   node "$here/make_corpus.mjs" "$n" "$corpus" >/dev/null
   docs=$((n * 8))
-  # Each run starts from an empty output folder, as a clean build does.
+  settle
+  # Each run starts from no output folder and, for press, no cache: a full build, as Hugo's.
   hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/press-$n.json" \
-    --prepare "rm -rf $work/out-press $work/out-press.old" \
-    "$press build --source $corpus/press --out $work/out-press --jobs $(nproc)" >/dev/null
+    --prepare "$(set_aside "$work/out-press")" \
+    "$press build --source $corpus/press --out $work/out-press --no-cache --jobs $(nproc)" >/dev/null
   hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/hugo-$n.json" \
-    --prepare "rm -rf $work/out-hugo" \
+    --prepare "$(set_aside "$work/out-hugo")" \
     "hugo --quiet --source $corpus/hugo -d $work/out-hugo" >/dev/null
-  rm -rf "$work/out-press" "$work/out-hugo"
-  press_rss=$(peak_kib "$press" build --source "$corpus/press" --out "$work/out-press")
+  eval "$(set_aside "$work/out-press"); $(set_aside "$work/out-hugo")"
+  press_rss=$(peak_kib "$press" build --source "$corpus/press" --out "$work/out-press" --no-cache)
   hugo_rss=$(peak_kib hugo --quiet --source "$corpus/hugo" -d "$work/out-hugo")
   rows+=("$(node -e '
     const [n, docs, pr, hr, prss, hrss] = process.argv.slice(1);
@@ -40,8 +50,9 @@ for n in "${sizes[@]}"; do
   ' "$n" "$docs" "$work/press-$n.json" "$work/hugo-$n.json" "$press_rss" "$hugo_rss")")
   # Rebuilds over the last build (its cache under the corpus): nothing changed, and one
   # document edited before each run. The edited site must equal a clean build, byte for byte.
-  rm -rf "$work/out-press" "$corpus/press/.press-cache"
+  rm -rf "$work/out-press" "$work/out-hugo" "$corpus/press/.press-cache"
   "$press" build --source "$corpus/press" --out "$work/out-press" 2>/dev/null
+  settle
   build="$press build --source $corpus/press --out $work/out-press"
   # A translator's edit (one whole-file translation) and a campaigner's (one English fact sheet,
   # whose page every locale shows with its date and sources).
