@@ -80,8 +80,9 @@ const Page* SiteContent::whole_file_translation(const std::string& locale, const
 
 void SiteContent::release_translations(const std::string& locale) const {
   const std::string prefix = locale + "/";
-  for (auto it = whole_file.lower_bound(prefix); it != whole_file.end() && it->first.compare(0, prefix.size(), prefix) == 0;
-       ++it) {
+  auto it = std::lower_bound(whole_file.begin(), whole_file.end(), prefix,
+                             [](const auto& entry, const std::string& key) { return entry.first < key; });
+  for (; it != whole_file.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
     it->second.source->release();
   }
 }
@@ -106,6 +107,7 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
     std::string name;
     std::string locale;  // of a whole-file translation
     std::optional<Page> page;
+    std::string key;  // "<section>/<slug>", or for a translation "<locale>/<section>/<slug>"
     core::Diagnostics diagnostics;
   };
   // Sections are listed side by side: a folder of thousands of files takes milliseconds.
@@ -158,28 +160,31 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
     p.page = load_page(fs, path, PageKind::document, config, memo, p.diagnostics);
     if (!p.page) return;
     p.page->section = id;
+    p.key = p.locale.empty() ? id + "/" + stem : p.locale + "/" + id + "/" + stem;
     p.page->slug = std::move(stem);
     // A whole-file translation is needed only while its locale renders: read again then.
     if (!p.locale.empty()) p.page->source->release();
   });
-  // Pages are moved once, to their place: documents in order, translations in key order, so
-  // each goes in at the end of the map without a search.
+  // Pages are moved once, to their place: documents in order, translations in key order.
   std::vector<std::vector<size_t>> documents_of(site.sections.size());
-  std::vector<std::pair<std::string, size_t>> translations;
+  std::vector<size_t> translations;
+  std::unordered_map<std::string_view, size_t> documents;  // by "<section>/<slug>"
+  std::vector<Page*> placed_at(pending.size());            // where each document went
   for (size_t i = 0; i < pending.size(); ++i) {
     Pending& p = pending[i];
     diagnostics.merge(std::move(p.diagnostics));
     if (!p.page) continue;
     if (p.locale.empty()) {
       documents_of[p.section].push_back(i);
+      documents.emplace(p.key, i);
     } else {
-      translations.emplace_back(p.locale + "/" + p.page->section + "/" + p.page->slug, i);
+      translations.push_back(i);
     }
   }
-  std::sort(translations.begin(), translations.end());
-  for (auto& [key, i] : translations) {
-    site.whole_file.emplace_hint(site.whole_file.end(), std::move(key), std::move(*pending[i].page));
-  }
+  std::sort(translations.begin(), translations.end(),
+            [&](size_t a, size_t b) { return pending[a].key < pending[b].key; });
+  site.whole_file.reserve(translations.size());
+  for (size_t i : translations) site.whole_file.emplace_back(std::move(pending[i].key), std::move(*pending[i].page));
   for (size_t s = 0; s < site.sections.size(); ++s) {
     auto& order = documents_of[s];
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -187,18 +192,18 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
       const Page& y = *pending[b].page;
       return x.front.order != y.front.order ? x.front.order < y.front.order : x.slug < y.slug;
     });
-    auto& documents = site.sections[s].documents;
-    documents.reserve(order.size());
-    for (size_t i : order) documents.push_back(std::move(*pending[i].page));
-  }
-  std::unordered_map<std::string, Page*> documents;  // by "<section>/<slug>"
-  for (auto& section : site.sections) {
-    for (auto& page : section.documents) documents.emplace(section.id + "/" + page.slug, &page);
+    auto& placed = site.sections[s].documents;
+    placed.reserve(order.size());  // so the addresses taken below stay valid
+    for (size_t i : order) {
+      placed.push_back(std::move(*pending[i].page));
+      placed_at[i] = &placed.back();
+    }
   }
   for (const auto& [key, page] : site.whole_file) {
     const size_t slash = key.find('/');
-    auto original = documents.find(key.substr(slash + 1));
-    if (original != documents.end()) original->second->whole_file_translations.emplace_back(key.substr(0, slash), &page);
+    auto original = documents.find(std::string_view(key).substr(slash + 1));
+    if (original == documents.end()) continue;
+    placed_at[original->second]->whole_file_translations.emplace_back(key.substr(0, slash), &page);
   }
   if (memo) {
     std::vector<ContentMemo::Entry> entries;

@@ -1,10 +1,10 @@
 // SiteContent: every content file of the site, read and front-matter-checked once.
 #pragma once
 
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "config/site_config.h"
@@ -43,8 +43,9 @@ struct SiteContent {
   Page home;  // from `content/index.md`
   std::vector<Section> sections;
   /// Whole-file translations `content/<section>/<slug>.<locale>.md`, written for a local
-  /// context; keyed by "<locale>/<section>/<slug>". They replace the catalog for that page.
-  std::map<std::string, Page> whole_file;
+  /// context, sorted by their key "<locale>/<section>/<slug>". They replace the catalog for
+  /// that page.
+  std::vector<std::pair<std::string, Page>> whole_file;
   size_t document_count() const;
   /// Every loaded page: home, then each section's introduction and documents.
   std::vector<const Page*> pages() const;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -25,22 +26,40 @@ class ContentHash {
 
   ContentHash& add(std::string_view bytes) {
     add(static_cast<uint64_t>(bytes.size()));
-    XXH3_64bits_update(&state_, bytes.data(), bytes.size());
-    return *this;
+    return append(bytes.data(), bytes.size());
   }
-  ContentHash& add(uint64_t number) {
-    XXH3_64bits_update(&state_, &number, sizeof number);
-    return *this;
-  }
+  ContentHash& add(uint64_t number) { return append(&number, sizeof number); }
   /// The hash as 15 hexadecimal digits (60 bits): a key then fits in std::string's own buffer,
   /// so the tens of thousands of keys a build makes and copies allocate nothing.
-  std::string hex() const;
+  std::string hex();
 
   /// The hash of one text, as `hex()` gives it.
   static std::string of(std::string_view bytes) { return ContentHash().add(bytes).hex(); }
 
  private:
+  // Keys are made of many short pieces (titles, dates, lengths); each call into xxHash cost
+  // more than hashing the piece, so pieces gather here first. XXH3 hashes a stream the same
+  // however it is cut, so the keys are those of hashing each piece directly.
+  ContentHash& append(const void* data, size_t size) {
+    if (size > sizeof buffer_ - used_) {
+      flush();
+      if (size >= sizeof buffer_) {
+        XXH3_64bits_update(&state_, data, size);
+        return *this;
+      }
+    }
+    std::memcpy(buffer_ + used_, data, size);
+    used_ += size;
+    return *this;
+  }
+  void flush() {
+    if (used_ > 0) XXH3_64bits_update(&state_, buffer_, used_);
+    used_ = 0;
+  }
+
   XXH3_state_t state_;
+  size_t used_ = 0;
+  unsigned char buffer_[256];
 };
 
 }  // namespace press::core

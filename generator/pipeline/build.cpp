@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <deque>
 #include <iostream>
 #include <ostream>
@@ -89,21 +90,37 @@ void fail(const core::Diagnostics& diagnostics, std::ostream& err) {
 
 }  // namespace
 
-// Time spent per stage, summed over locales, for `--timings`.
+// Time spent per stage, summed over locales, for `--timings`: wall time, and the CPU time of
+// all threads, which shows how busy the cores were.
 struct StageTimes {
-  std::vector<std::pair<std::string, double>> stages;
+  struct Stage {
+    std::string name;
+    double wall = 0;
+    double cpu = 0;
+  };
+  std::vector<Stage> stages;
   Clock::time_point last = Clock::now();
-  void mark(const std::string& stage) {
+  double last_cpu = cpu_seconds();
+  static double cpu_seconds() {
+    timespec now{};
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+  }
+  void mark(const std::string& name) {
     const auto now = Clock::now();
-    const double seconds = std::chrono::duration<double>(now - last).count();
+    const double cpu = cpu_seconds();
+    const double wall = std::chrono::duration<double>(now - last).count();
+    const double used = cpu - last_cpu;
     last = now;
-    for (auto& [name, total] : stages) {
-      if (name == stage) {
-        total += seconds;
+    last_cpu = cpu;
+    for (auto& stage : stages) {
+      if (stage.name == name) {
+        stage.wall += wall;
+        stage.cpu += used;
         return;
       }
     }
-    stages.emplace_back(stage, seconds);
+    stages.push_back({name, wall, used});
   }
 };
 
@@ -352,7 +369,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   if (!cache_saved || !cache.save()) err << "warning: cannot write the build cache; the next build will redo everything\n";
   times.mark("replace the previous site");
   if (options.timings) {
-    for (const auto& [stage, seconds] : times.stages) err << "  " << stage << ": " << seconds << " s\n";
+    for (const auto& stage : times.stages) {
+      err << "  " << stage.name << ": " << stage.wall << " s (cpu " << stage.cpu << " s)\n";
+    }
   }
   report.ok = true;
   report.documents = static_cast<int>(content->document_count());
