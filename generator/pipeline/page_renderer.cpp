@@ -396,9 +396,13 @@ struct Renderer {
   Record status_record() const {
     Record data;
     List rows;
-    for (const auto& s : site.status) {
+    std::vector<std::string> locales;
+    for (const auto& s : site.status) locales.push_back(s.locale);
+    std::vector<std::string> names = language_names(locales, tag);
+    for (size_t i = 0; i < site.status.size(); ++i) {
+      const auto& s = site.status[i];
       Record r;
-      r.set("language", language_name(s.locale, tag));
+      r.set("language", std::move(names[i]));
       r.set("translated", locale.format.percent(s.share()));
       r.set("fuzzy", locale.format.number(s.fuzzy));
       r.set("untranslated", locale.format.number(s.untranslated));

@@ -19,6 +19,11 @@ icu::Locale icu_locale(const std::string& tag) {
 }  // namespace
 
 std::string language_name(const std::string& tag, const std::string& display_locale, bool in_sentence) {
+  return language_names({tag}, display_locale, in_sentence).front();
+}
+
+std::vector<std::string> language_names(const std::vector<std::string>& tags, const std::string& display_locale,
+                                        bool in_sentence) {
   // CLDR knows how each language capitalizes a name in a menu ("Español") and mid-sentence
   // ("en español"), so ICU decides, not a rule of ours.
   UDisplayContext contexts[] = {UDISPCTX_DIALECT_NAMES,
@@ -26,10 +31,13 @@ std::string language_name(const std::string& tag, const std::string& display_loc
                                             : UDISPCTX_CAPITALIZATION_FOR_UI_LIST_OR_MENU};
   std::unique_ptr<icu::LocaleDisplayNames> names(
       icu::LocaleDisplayNames::createInstance(icu_locale(display_locale), contexts, 2));
-  icu::UnicodeString name;
-  names->localeDisplayName(icu_locale(tag), name);
-  std::string out;
-  return name.toUTF8String(out);
+  std::vector<std::string> out;
+  for (const auto& tag : tags) {
+    icu::UnicodeString name;
+    names->localeDisplayName(icu_locale(tag), name);
+    name.toUTF8String(out.emplace_back());
+  }
+  return out;
 }
 
 std::vector<LocaleInfo> describe_locales(const std::vector<std::string>& tags) {

@@ -20,5 +20,9 @@ std::vector<LocaleInfo> describe_locales(const std::vector<std::string>& tags);
 /// ("Inglés") or, `in_sentence`, as within running text ("inglés").
 std::string language_name(const std::string& tag, const std::string& display_locale,
                           bool in_sentence = false);
+/// The names of several languages in one language, as `language_name` gives each: ICU's
+/// display names take longer to set up than to ask, so a list is named by one of them.
+std::vector<std::string> language_names(const std::vector<std::string>& tags, const std::string& display_locale,
+                                        bool in_sentence = false);
 
 }  // namespace press::pipeline
