@@ -2,13 +2,8 @@
 
 #include <unicode/utf8.h>
 
-#include <algorithm>
-#include <bit>
-#include <cstdint>
-#include <vector>
-
 #include "core/content_hash.h"
-#include "core/unicode_text.h"
+#include "epub/character_set.h"
 
 namespace press::epub {
 
@@ -20,32 +15,14 @@ ChapterFacts chapter_facts(std::string_view document, bool with_characters) {
   facts.has_svg = document.find("<svg") != std::string_view::npos;
   facts.has_image = facts.has_svg || document.find("<img") != std::string_view::npos;
   if (with_characters) {
-    // Each character once, in code-point order: a bit per BMP character (sorting every
-    // chapter's characters cost more than the rest of the facts), the rare others sorted.
-    std::vector<uint64_t> in_bmp(0x10000 / 64);
-    std::vector<UChar32> beyond_bmp;
-    for (UChar32 c : core::code_points(document)) {
-      if (c < 0) continue;  // malformed: no character
-      if (c < 0x10000) {
-        in_bmp[static_cast<size_t>(c) / 64] |= uint64_t{1} << (c % 64);
-      } else {
-        beyond_bmp.push_back(c);
-      }
-    }
-    std::sort(beyond_bmp.begin(), beyond_bmp.end());
-    beyond_bmp.erase(std::unique(beyond_bmp.begin(), beyond_bmp.end()), beyond_bmp.end());
-    auto append = [&](UChar32 c) {
+    CharacterSet seen;
+    seen.add(document);
+    for (char32_t c : seen.sorted()) {
       char encoded[U8_MAX_LENGTH];
       int32_t size = 0;
-      U8_APPEND_UNSAFE(encoded, size, c);
+      U8_APPEND_UNSAFE(encoded, size, static_cast<UChar32>(c));
       facts.characters.append(encoded, static_cast<size_t>(size));
-    };
-    for (size_t word = 0; word < in_bmp.size(); ++word) {
-      for (uint64_t bits = in_bmp[word]; bits != 0; bits &= bits - 1) {
-        append(static_cast<UChar32>(word * 64 + static_cast<size_t>(std::countr_zero(bits))));
-      }
     }
-    for (UChar32 c : beyond_bmp) append(c);
   }
   return facts;
 }

@@ -3,7 +3,6 @@
 
 #include <hb-subset.h>
 #include <hb.h>
-#include <unicode/utf8.h>
 
 #include <filesystem>
 #include <memory>
@@ -25,24 +24,6 @@ std::optional<FontChoice> font_for_locale(const std::string& locale) {
   const i18n::ScriptFont& font = i18n::script_font(locale);
   if (!font.embed_in_books) return std::nullopt;
   return FontChoice{font.family, font.regular.path, font.regular.face_index, font.licence_path, font.ranges};
-}
-
-void CharacterSet::add(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c >= 0) bits_[static_cast<size_t>(c)] = true;
-  }
-}
-
-std::vector<char32_t> CharacterSet::sorted() const {
-  std::vector<char32_t> out;
-  for (size_t c = 0; c < bits_.size(); ++c) {
-    if (bits_[c]) out.push_back(static_cast<char32_t>(c));
-  }
-  return out;
 }
 
 std::optional<FontSubset> subset_font(const FontChoice& font, const CharacterSet& characters) {

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "epub/character_set.h"
+
 namespace press::epub {
 
 /// A font that e-readers may lack, chosen per locale from Debian's fonts-noto packages.
@@ -26,19 +28,6 @@ struct FontSubset {
   std::string bytes;               // the subset font (OpenType)
   size_t original_size = 0;        // the full font's size, to report what was saved
   std::vector<char32_t> missing;   // characters in the font's ranges that it has no glyph for
-};
-
-/// The characters a book uses: one bit per code point, so adding a chapter's text is a pass
-/// over its bytes with no allocation (a std::set cost a few percent of a large build).
-class CharacterSet {
- public:
-  /// Adds every character of a UTF-8 text.
-  void add(std::string_view text);
-  /// The characters, in code point order.
-  std::vector<char32_t> sorted() const;
-
- private:
-  std::vector<bool> bits_ = std::vector<bool>(0x110000);
 };
 
 /// Subsets `font` to `characters` (those in its ranges); nothing if the font cannot be read.
