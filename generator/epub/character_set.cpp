@@ -9,7 +9,14 @@ namespace press::epub {
 void CharacterSet::add(std::string_view text) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());
+  std::vector<uint64_t>& bmp = planes_[0];
+  if (bmp.empty()) bmp.resize(kPlaneWords);
   for (int32_t i = 0; i < length;) {
+    if (bytes[i] < 0x80) {  // markup is mostly ASCII: no decoding
+      bmp[bytes[i] / 64] |= uint64_t{1} << (bytes[i] % 64);
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0) continue;
