@@ -65,7 +65,7 @@ struct BookReport {
 /// for scripts e-readers may lack, a Noto font subset with its licence. A character the font
 /// has no glyph for is an error (the book would show boxes). The chapters' files borrow their
 /// documents from `book`, not copies, so what they point to must outlive the files; a chapter
-/// without a document must be in the earlier package given to `write_zip`.
+/// without a document must be in the earlier package given to `pack_zip`.
 std::optional<std::vector<PackageFile>> package_book(const BookInput& book, BookReport& report,
                                                      core::Diagnostics& diagnostics);
 

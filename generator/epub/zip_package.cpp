@@ -5,7 +5,6 @@
 #include <memory>
 
 #include "core/content_hash.h"
-#include "core/file_system.h"
 #include "core/mapped_file.h"
 
 namespace press::epub {
@@ -93,20 +92,6 @@ std::optional<std::string> pack_zip(const std::vector<PackageFile>& files, std::
     return std::nullopt;
   }
   return bytes;
-}
-
-bool write_zip(const std::vector<PackageFile>& files, const std::string& path, std::time_t modified,
-               std::string& error, const EarlierPackage* earlier, std::map<std::string, std::string>* entry_keys) {
-  const auto bytes = pack_zip(files, modified, error, earlier, entry_keys);
-  if (!bytes) {
-    error = "\"" + path + "\": " + error;
-    return false;
-  }
-  if (!core::DiskFileSystem().write_file(path, *bytes)) {
-    error = "cannot write \"" + path + "\"";
-    return false;
-  }
-  return true;
 }
 
 }  // namespace press::epub

@@ -16,7 +16,7 @@ struct PackageFile {
   std::string bytes;
   bool stored = false;  // stored without compression (the `mimetype` file must be)
   /// Bytes kept elsewhere, used instead of `bytes` when set, so a book's chapters are not
-  /// copied to be packed; they must outlive `write_zip`.
+  /// copied to be packed; they must outlive `pack_zip`.
   std::string_view borrowed = {};
   /// The content hash of the bytes when the caller knows it already (else it is worked out).
   std::string key = {};
@@ -25,24 +25,20 @@ struct PackageFile {
   std::string_view content() const { return borrowed.data() ? borrowed : std::string_view(bytes); }
 };
 
-/// An earlier package written by `write_zip`, and the content key of each of its entries.
+/// An earlier package made by `pack_zip`, and the content key of each of its entries.
 struct EarlierPackage {
   std::string path;
   using EntryKeys = std::unordered_map<std::string_view, std::string_view>;  // entry path → key of its bytes
   const EntryKeys* entry_keys = nullptr;  // not owned
 };
 
-/// Writes `files` in the given order, every entry dated `modified`, so the same input and the
-/// same time give an identical file. An entry whose bytes have the same key as in `earlier`
+/// Packs `files` in the given order, every entry dated `modified`, so the same input and the
+/// same time give identical bytes. An entry whose bytes have the same key as in `earlier`
 /// is copied from it still compressed, not deflated again; the file is the same either way. An
 /// entry `in_earlier_only` that `earlier` does not hold under its key is an error.
-/// `entry_keys` gets every entry's key, for the next build. False (with `error`) on failure.
+/// `entry_keys` gets every entry's key, for the next build. Nothing (with `error`) on failure.
 std::optional<std::string> pack_zip(const std::vector<PackageFile>& files, std::time_t modified, std::string& error,
                                     const EarlierPackage* earlier = nullptr,
                                     std::map<std::string, std::string>* entry_keys = nullptr);
-/// `pack_zip` written to `path`.
-bool write_zip(const std::vector<PackageFile>& files, const std::string& path, std::time_t modified,
-               std::string& error, const EarlierPackage* earlier = nullptr,
-               std::map<std::string, std::string>* entry_keys = nullptr);
 
 }  // namespace press::epub

@@ -45,27 +45,29 @@ struct LocaleFormat::Icu {
     return long_date_format.get();
   }
   icu::NumberFormat* numbers() {
-    UErrorCode status = U_ZERO_ERROR;
-    if (!numbers_made) number_format.reset(icu::NumberFormat::createInstance(locale, status));
-    numbers_made = true;
+    if (!numbers_made) {
+      numbers_made = true;
+      UErrorCode status = U_ZERO_ERROR;
+      number_format.reset(icu::NumberFormat::createInstance(locale, status));
+    }
     return number_format.get();
   }
   icu::NumberFormat* percents() {
-    UErrorCode status = U_ZERO_ERROR;
     if (!percents_made) {
+      percents_made = true;
+      UErrorCode status = U_ZERO_ERROR;
       percent_format.reset(icu::NumberFormat::createPercentInstance(locale, status));
       if (percent_format) percent_format->setMaximumFractionDigits(1);
     }
-    percents_made = true;
     return percent_format.get();
   }
   icu::BreakIterator* words() {
     if (!words_made) {
+      words_made = true;
       UErrorCode status = U_ZERO_ERROR;
       word_breaks.reset(icu::BreakIterator::createWordInstance(locale, status));
       if (U_FAILURE(status)) word_breaks.reset();
     }
-    words_made = true;
     return word_breaks.get();
   }
 };

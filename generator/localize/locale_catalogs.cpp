@@ -72,9 +72,13 @@ const Translations* LocaleCatalogs::page(const std::string& name) const {
   return it == pages.end() ? nullptr : &it->second;
 }
 
+std::string locale_catalog_dir(const std::string& root, const std::string& locale) {
+  return core::join_path(core::join_path(root, "translations"), locale);
+}
+
 std::string catalog_path(const std::string& root, const std::string& locale,
                          const std::string& name) {
-  return core::join_path(core::join_path(core::join_path(root, "translations"), locale), name + ".po");
+  return core::join_path(locale_catalog_dir(root, locale), name + ".po");
 }
 
 LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& locale,
@@ -106,7 +110,7 @@ LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& 
   out.infographics.fallback_lang = source_locale;
   // Most pages of a large site have no catalog in a locale: the folders are listed once, and
   // a page's catalog is looked up by name, no path made, rather than looked for on disk.
-  const std::string locale_dir = core::join_path(core::join_path(root, "translations"), locale);
+  const std::string locale_dir = locale_catalog_dir(root, locale);
   std::unordered_map<std::string, std::vector<std::string>> listed;  // folder → catalog names
   auto catalog_exists = [&](std::string_view name) {
     const size_t slash = name.rfind('/');

@@ -45,6 +45,8 @@ LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& 
                                     const i18n::Terminology* terminology,
                                     core::Diagnostics& diagnostics);
 
+/// A locale's folder of catalogs: `<root>/translations/<locale>`.
+std::string locale_catalog_dir(const std::string& root, const std::string& locale);
 /// Path of a catalog: `<root>/translations/<locale>/<name>.po`.
 std::string catalog_path(const std::string& root, const std::string& locale,
                          const std::string& name);

@@ -87,7 +87,7 @@ size_t BuildCache::file_size(const std::string& path) const {
 std::vector<std::string> BuildCache::removed() const {
   std::vector<std::string> out;
   for (const auto& [path, key] : previous_) {
-    if (!current_.count(std::string(path))) out.emplace_back(path);
+    if (!current_.contains(path)) out.emplace_back(path);
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -177,7 +177,7 @@ bool BuildCache::save() const {
     ++changed;
   }
   for (const auto& [path, key] : previous_) {
-    if (current_.count(std::string(path))) continue;
+    if (current_.contains(path)) continue;
     changes.append(kGone).append(" ").append(path).append("\n");
     ++changed;
   }

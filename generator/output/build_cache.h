@@ -3,6 +3,7 @@
 // the site: `<cache>/<hash of the output folder>/`.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -70,7 +71,13 @@ class BuildCache {
   std::shared_ptr<const core::MappedFile> manifest_;
   std::unordered_map<std::string_view, std::string_view> previous_;  // path → key
   size_t records_read_ = 0;  // superseded ones included
-  std::unordered_map<std::string, std::string> current_;
+  // Looked up by the previous records' views for every file of the site: hashed as views, so
+  // no string is made for each look-up.
+  struct PathHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view path) const { return std::hash<std::string_view>{}(path); }
+  };
+  std::unordered_map<std::string, std::string, PathHash, std::equal_to<>> current_;  // path → key
 };
 
 }  // namespace press::output

@@ -1,8 +1,8 @@
 #include "pipeline/site_status.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
-#include <cstdio>
 #include <memory>
 
 #include "core/content_hash.h"
@@ -28,29 +28,49 @@ std::string share_key(const std::string& press, const content::Page& page, const
   return hash.hex();
 }
 
-std::string format_share(const LocaleStatus& share) {
-  char text[96];
-  std::snprintf(text, sizeof text, "%d %d %d %d %d %d", share.messages, share.translated, share.fuzzy,
-                share.untranslated, share.words, share.words_translated);
+// Counts kept in the memo as "<n> <n> ...", written by `append_count` and read back by
+// `CountReader` (for every page in every locale on each rebuild: from_chars, not sscanf).
+void append_count(std::string& out, int count) {
+  if (!out.empty()) out += ' ';
+  out += std::to_string(count);
+}
+
+class CountReader {
+ public:
+  explicit CountReader(std::string_view text) : rest_(text) {}
+  bool next(int& count) {
+    const auto [end, error] = std::from_chars(rest_.data(), rest_.data() + rest_.size(), count);
+    if (error != std::errc()) return false;
+    rest_.remove_prefix(static_cast<size_t>(end - rest_.data()));
+    if (!rest_.empty() && rest_.front() == ' ') rest_.remove_prefix(1);
+    return true;
+  }
+  bool done() const { return rest_.empty(); }
+
+ private:
+  std::string_view rest_;
+};
+
+std::array<int*, 6> share_counts(LocaleStatus& share) {
+  return {&share.messages, &share.translated, &share.fuzzy, &share.untranslated, &share.words, &share.words_translated};
+}
+
+std::string format_share(LocaleStatus share) {
+  std::string text;
+  for (const int* count : share_counts(share)) append_count(text, *count);
   return text;
 }
 
-// Read back for every page in every locale on each rebuild: from_chars, not sscanf.
 bool parse_share(std::string_view text, LocaleStatus& share) {
-  const char* at = text.data();
-  const char* end = text.data() + text.size();
-  for (int* count : {&share.messages, &share.translated, &share.fuzzy, &share.untranslated, &share.words,
-                     &share.words_translated}) {
-    while (at < end && *at == ' ') ++at;
-    const auto [next, error] = std::from_chars(at, end, *count);
-    if (error != std::errc()) return false;
-    at = next;
+  CountReader counts(text);
+  for (int* count : share_counts(share)) {
+    if (!counts.next(*count)) return false;
   }
-  return at == end;
+  return counts.done();
 }
 
-// The interface's word counts, kept while its texts are the same: counting them needs ICU's
-// word-break rules, which took longer to load than all of a rebuild's status work.
+// The interface's word counts, kept while its texts are the same: counting them runs ICU's
+// word breaks over every interface text, on every rebuild.
 void count_interface_words(std::vector<CatalogUnits>& interface, const core::MemoTable& memo) {
   core::ContentHash hash;
   hash.add("interface words");
@@ -60,24 +80,18 @@ void count_interface_words(std::vector<CatalogUnits>& interface, const core::Mem
   }
   const std::string key = hash.hex();
   if (auto known = memo.find(key)) {
-    std::string_view counts = *known;
+    CountReader counts(*known);
     bool complete = true;
     for (auto& entry : interface) {
-      entry.words.clear();
-      for (size_t i = 0; i < entry.units.size() && complete; ++i) {
-        int words = 0;
-        const auto [next, error] = std::from_chars(counts.data(), counts.data() + counts.size(), words);
-        complete = error == std::errc() && (next == counts.data() + counts.size() || *next == ' ');
-        entry.words.push_back(words);
-        counts.remove_prefix(static_cast<size_t>(next - counts.data()) + (next == counts.data() + counts.size() ? 0 : 1));
-      }
+      entry.words.assign(entry.units.size(), 0);
+      for (int& words : entry.words) complete = complete && counts.next(words);
     }
-    if (complete && counts.empty()) return;
+    if (complete && counts.done()) return;
   }
   count_unit_words(interface);
   std::string counts;
   for (const auto& entry : interface) {
-    for (int words : entry.words) counts.append(counts.empty() ? "" : " ").append(std::to_string(words));
+    for (int words : entry.words) append_count(counts, words);
   }
   memo.remember(key, counts);
 }

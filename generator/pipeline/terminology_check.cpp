@@ -2,6 +2,7 @@
 
 #include "core/content_hash.h"
 #include "core/file_system.h"
+#include "localize/locale_catalogs.h"
 #include "pipeline/build_keys.h"
 
 namespace press::pipeline {
@@ -36,8 +37,7 @@ std::map<std::string, i18n::Terminology> load_terminologies(const std::string& r
                                                             core::Diagnostics& diagnostics) {
   std::map<std::string, i18n::Terminology> out;
   for (const auto& locale : locales) {
-    const std::string path =
-        core::join_path(core::join_path(core::join_path(root, "translations"), locale), "terminology.yaml");
+    const std::string path = core::join_path(localize::locale_catalog_dir(root, locale), "terminology.yaml");
     if (auto terms = i18n::load_terminology(path, locale, diagnostics)) out.emplace(locale, std::move(*terms));
   }
   return out;

@@ -7,6 +7,7 @@
 #include <zip.h>
 
 #include "core/content_hash.h"
+#include "core/file_system.h"
 #include "temp_dir.h"
 
 using namespace press;
@@ -17,6 +18,14 @@ std::vector<epub::PackageFile> package(const std::string& chapter_two) {
   return {{"mimetype", "application/epub+zip", true},
           {"EPUB/one.xhtml", std::string(4000, 'a') + "<p>One</p>", false},
           {"EPUB/two.xhtml", chapter_two, false}};
+}
+
+// A package packed and written to `path`, as the site writer would put it in the site.
+bool write_zip(const std::vector<epub::PackageFile>& files, const std::string& path, std::time_t modified,
+               std::string& error, const epub::EarlierPackage* earlier = nullptr,
+               std::map<std::string, std::string>* entry_keys = nullptr) {
+  const auto bytes = epub::pack_zip(files, modified, error, earlier, entry_keys);
+  return bytes && core::DiskFileSystem().write_file(path, *bytes);
 }
 
 // An entry's bytes as a reader gets them.
@@ -40,13 +49,13 @@ TEST_CASE("a package rebuilt from an earlier one is byte for byte a fresh one", 
   TempDir dir("zip-package");
   std::string error;
   std::map<std::string, std::string> keys;
-  REQUIRE(epub::write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
+  REQUIRE(write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
   CHECK(keys.at("EPUB/one.xhtml") == core::ContentHash::of(package("").at(1).bytes));
 
   const epub::EarlierPackage::EntryKeys known(keys.begin(), keys.end());
   const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known};
-  REQUIRE(epub::write_zip(package("<p>Two, edited</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
-  REQUIRE(epub::write_zip(package("<p>Two, edited</p>"), dir.file("fresh.epub"), 86400, error));
+  REQUIRE(write_zip(package("<p>Two, edited</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
+  REQUIRE(write_zip(package("<p>Two, edited</p>"), dir.file("fresh.epub"), 86400, error));
   CHECK(TempDir::read(dir.file("rebuilt.epub")) == TempDir::read(dir.file("fresh.epub")));
   CHECK(entry(dir.file("rebuilt.epub"), "EPUB/two.xhtml") == "<p>Two, edited</p>");
 }
@@ -55,12 +64,12 @@ TEST_CASE("an entry whose key is unchanged is copied from the earlier package", 
   TempDir dir("zip-reuse");
   std::string error;
   std::map<std::string, std::string> keys;
-  REQUIRE(epub::write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
+  REQUIRE(write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
   // Keys that claim the new chapter two is the old one: the copy shows it was not compressed anew.
   keys["EPUB/two.xhtml"] = core::ContentHash::of("<p>Not the same</p>");
   const epub::EarlierPackage::EntryKeys known(keys.begin(), keys.end());
   const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known};
-  REQUIRE(epub::write_zip(package("<p>Not the same</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
+  REQUIRE(write_zip(package("<p>Not the same</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
   CHECK(entry(dir.file("rebuilt.epub"), "EPUB/two.xhtml") == "<p>Two</p>");
   CHECK(entry(dir.file("rebuilt.epub"), "mimetype") == "application/epub+zip");
 }
@@ -71,7 +80,7 @@ TEST_CASE("a missing earlier package means every entry is compressed anew", "[ep
   const std::string key = core::ContentHash::of("<p>Two</p>");  // the package holds views of keys
   const epub::EarlierPackage::EntryKeys known{{"EPUB/two.xhtml", key}};
   const epub::EarlierPackage earlier{dir.file("gone.epub"), &known};
-  REQUIRE(epub::write_zip(package("<p>Two</p>"), dir.file("book.epub"), 86400, error, &earlier));
+  REQUIRE(write_zip(package("<p>Two</p>"), dir.file("book.epub"), 86400, error, &earlier));
   CHECK(entry(dir.file("book.epub"), "EPUB/two.xhtml") == "<p>Two</p>");
 }
 
@@ -79,7 +88,7 @@ TEST_CASE("an entry given only by its key is copied from the earlier package, or
   TempDir dir("zip-key-only");
   std::string error;
   std::map<std::string, std::string> keys;
-  REQUIRE(epub::write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
+  REQUIRE(write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
   // Chapter one unchanged and not read again: only its key is known.
   auto files = package("<p>Two, edited</p>");
   files[1].bytes.clear();
@@ -87,11 +96,11 @@ TEST_CASE("an entry given only by its key is copied from the earlier package, or
   files[1].in_earlier_only = true;
   const epub::EarlierPackage::EntryKeys known(keys.begin(), keys.end());
   const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known};
-  REQUIRE(epub::write_zip(files, dir.file("rebuilt.epub"), 86400, error, &earlier));
-  REQUIRE(epub::write_zip(package("<p>Two, edited</p>"), dir.file("fresh.epub"), 86400, error));
+  REQUIRE(write_zip(files, dir.file("rebuilt.epub"), 86400, error, &earlier));
+  REQUIRE(write_zip(package("<p>Two, edited</p>"), dir.file("fresh.epub"), 86400, error));
   CHECK(TempDir::read(dir.file("rebuilt.epub")) == TempDir::read(dir.file("fresh.epub")));
 
   const epub::EarlierPackage gone{dir.file("gone.epub"), &known};
-  CHECK_FALSE(epub::write_zip(files, dir.file("broken.epub"), 86400, error, &gone));
+  CHECK_FALSE(write_zip(files, dir.file("broken.epub"), 86400, error, &gone));
   CHECK(error.find("EPUB/one.xhtml") != std::string::npos);
 }
