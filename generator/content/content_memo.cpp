@@ -100,10 +100,18 @@ std::string file_key_of(PageKind kind, std::string_view text) {
 }
 
 ContentMemo::ContentMemo() = default;
-ContentMemo::~ContentMemo() = default;
+ContentMemo::~ContentMemo() { wait_until_read(); }
 
 ContentMemo::ContentMemo(std::string path, const config::SiteConfig& config)
-    : path_(std::move(path)), config_key_(config_key(config)) {
+    : path_(std::move(path)), config_key_(config_key(config)), reader_([this] { read(); }) {}
+
+void ContentMemo::wait_until_read() const {
+  std::call_once(read_, [this] {
+    if (reader_.joinable()) reader_.join();
+  });
+}
+
+void ContentMemo::read() {
   file_ = std::make_shared<const core::MappedFile>(path_);
   std::string_view text = file_->bytes();
   const size_t header_end = text.find('\n');
@@ -157,6 +165,7 @@ std::optional<FrontMatter> parse_front(std::string_view fields_text) {
 }  // namespace
 
 std::optional<KnownFile> ContentMemo::find_unchanged(const std::string& path, const core::FileStamp& stamp) const {
+  wait_until_read();
   auto it = by_path_.find(path);
   if (it == by_path_.end() || !(it->second.stamp == stamp)) return std::nullopt;
   auto front = parse_front(it->second.front);
@@ -165,6 +174,7 @@ std::optional<KnownFile> ContentMemo::find_unchanged(const std::string& path, co
 }
 
 std::optional<FrontMatter> ContentMemo::find(const std::string& file_key) const {
+  wait_until_read();
   std::call_once(by_key_made_, [this] {
     for (const auto& [file_path, record] : by_path_) by_key_.emplace(record.key, &record);
   });
@@ -174,6 +184,7 @@ std::optional<FrontMatter> ContentMemo::find(const std::string& file_key) const 
 
 bool ContentMemo::save(const std::vector<Entry>& entries) const {
   if (path_.empty()) return true;
+  wait_until_read();
   std::vector<const Entry*> changed;
   size_t kept = 0;
   for (const auto& entry : entries) {

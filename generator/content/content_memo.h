@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -37,8 +38,11 @@ class ContentMemo {
   /// Remembers nothing and saves nothing.
   ContentMemo();
   ~ContentMemo();
-  /// Reads the memo at `path`; a missing, stale or damaged one is simply empty.
+  /// Reads the memo at `path` on a thread of its own, while the caller lists the content
+  /// folders; the first use waits for it. A missing, stale or damaged memo is simply empty.
   ContentMemo(std::string path, const config::SiteConfig& config);
+  ContentMemo(const ContentMemo&) = delete;
+  ContentMemo& operator=(const ContentMemo&) = delete;
 
   /// The file at `path`, when its stamp is the one recorded. Safe from several threads.
   std::optional<KnownFile> find_unchanged(const std::string& path, const core::FileStamp& stamp) const;
@@ -66,14 +70,21 @@ class ContentMemo {
     std::string_view key;
     std::string_view front;  // the front matter's fields
   };
+  void read();
+  // Joins the reading thread once, whichever thread uses the memo first.
+  void wait_until_read() const;
+
   std::string path_;
   std::string config_key_;
+  mutable std::once_flag read_;
   std::shared_ptr<const core::MappedFile> file_;  // the records point into it
   size_t records_read_ = 0;                         // superseded ones included
   std::unordered_map<std::string_view, Record> by_path_;
   // Made on the first look-up by key: only files whose stamp changed need it.
   mutable std::once_flag by_key_made_;
   mutable std::unordered_map<std::string_view, const Record*> by_key_;
+  // Last, so that everything `read` fills is made before the thread starts.
+  mutable std::thread reader_;
 };
 
 /// A content file's key (`Page::file_key`): a content hash of its kind and NFC text. Page keys

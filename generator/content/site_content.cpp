@@ -96,10 +96,6 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
                               core::Diagnostics& diagnostics, const ContentMemo* memo) {
   const std::string content_dir = core::join_path(root, "content");
   SiteContent site;
-  if (auto home = load_page(fs, core::join_path(content_dir, "index.md"), PageKind::home, config, memo,
-                            diagnostics)) {
-    site.home = std::move(*home);
-  }
   // Every document file of every section, named here and checked, read and parsed below on
   // all cores at once.
   struct Pending {
@@ -113,19 +109,25 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
   // Sections are listed side by side: a folder of thousands of files takes milliseconds.
   const auto& ids = section_ids();
   std::vector<std::vector<std::string>> listed(ids.size());
+  std::vector<std::string> section_dirs(ids.size());
   std::vector<core::Diagnostics> index_diagnostics(ids.size());
   site.sections.resize(ids.size());
   core::parallel_for(0, ids.size(), core::default_workers(), [&](size_t s, int) {
-    const std::string dir = core::join_path(content_dir, ids[s]);
+    const std::string& dir = section_dirs[s] = core::join_path(content_dir, ids[s]);
     Section& section = site.sections[s];
     section.id = ids[s];
+    // Unsorted: documents are put in order once loaded, and the memo is read meanwhile.
+    listed[s] = fs.list_files_unsorted(dir);
     if (auto index = load_page(fs, core::join_path(dir, "_index.md"), PageKind::section, config, memo,
                                index_diagnostics[s])) {
       section.index = std::move(*index);
       section.index.section = ids[s];
     }
-    listed[s] = fs.list_files(dir);
   });
+  if (auto home = load_page(fs, core::join_path(content_dir, "index.md"), PageKind::home, config, memo,
+                            diagnostics)) {
+    site.home = std::move(*home);
+  }
   std::vector<Pending> pending;
   size_t files = 0;
   for (const auto& names : listed) files += names.size();
@@ -140,7 +142,7 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
   core::parallel_for(0, pending.size(), core::default_workers(), [&](size_t i, int) {
     Pending& p = pending[i];
     const std::string& id = site.sections[p.section].id;
-    const std::string path = core::join_path(core::join_path(content_dir, id), p.name);
+    const std::string path = core::join_path(section_dirs[p.section], p.name);
     std::string stem = p.name.substr(0, p.name.size() - 3);
     if (const size_t dot = stem.find('.'); dot != std::string::npos) {
       p.locale = stem.substr(dot + 1);
@@ -181,17 +183,24 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
       translations.push_back(i);
     }
   }
-  std::sort(translations.begin(), translations.end(),
-            [&](size_t a, size_t b) { return pending[a].key < pending[b].key; });
-  site.whole_file.reserve(translations.size());
-  for (size_t i : translations) site.whole_file.emplace_back(std::move(pending[i].key), std::move(*pending[i].page));
-  for (size_t s = 0; s < site.sections.size(); ++s) {
-    auto& order = documents_of[s];
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+  // The orders are independent of each other: translations by key, each section's documents
+  // by order and slug.
+  core::parallel_for(0, site.sections.size() + 1, core::default_workers(), [&](size_t task, int) {
+    if (task == site.sections.size()) {
+      std::sort(translations.begin(), translations.end(),
+                [&](size_t a, size_t b) { return pending[a].key < pending[b].key; });
+      return;
+    }
+    std::sort(documents_of[task].begin(), documents_of[task].end(), [&](size_t a, size_t b) {
       const Page& x = *pending[a].page;
       const Page& y = *pending[b].page;
       return x.front.order != y.front.order ? x.front.order < y.front.order : x.slug < y.slug;
     });
+  });
+  site.whole_file.reserve(translations.size());
+  for (size_t i : translations) site.whole_file.emplace_back(std::move(pending[i].key), std::move(*pending[i].page));
+  for (size_t s = 0; s < site.sections.size(); ++s) {
+    const auto& order = documents_of[s];
     auto& placed = site.sections[s].documents;
     placed.reserve(order.size());  // so the addresses taken below stay valid
     for (size_t i : order) {

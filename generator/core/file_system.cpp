@@ -69,7 +69,13 @@ bool DiskFileSystem::write_file(const std::string& path, std::string_view bytes)
   return write_and_close(fd, bytes);
 }
 
-std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
+std::vector<std::string> FileSystem::list_files(const std::string& dir) const {
+  std::vector<std::string> names = list_files_unsorted(dir);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::vector<std::string> DiskFileSystem::list_files_unsorted(const std::string& dir) const {
   // readdir, not std::filesystem: a section folder holds thousands of files, and building a
   // path object for each one cost more than reading the folder.
   std::vector<std::string> names;
@@ -84,7 +90,6 @@ std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) cons
     if (regular) names.emplace_back(entry->d_name);
   }
   ::closedir(folder);
-  std::sort(names.begin(), names.end());
   return names;
 }
 
@@ -121,7 +126,7 @@ std::optional<FileStamp> MemoryFileSystem::stamp(const std::string& path) const 
   return FileStamp{it->second.size(), written_at_.at(path), written_at_.at(path), 0};
 }
 
-std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir) const {
+std::vector<std::string> MemoryFileSystem::list_files_unsorted(const std::string& dir) const {
   std::vector<std::string> names;
   const std::string prefix = dir + '/';
   for (auto it = files_.lower_bound(prefix); it != files_.end(); ++it) {

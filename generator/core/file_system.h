@@ -29,7 +29,10 @@ class FileSystem {
   /// Writes the file, creating parent folders; false when that fails.
   virtual bool write_file(const std::string& path, std::string_view bytes) = 0;
   /// Names of regular files directly inside `dir`, sorted; empty when there is no such folder.
-  virtual std::vector<std::string> list_files(const std::string& dir) const = 0;
+  std::vector<std::string> list_files(const std::string& dir) const;
+  /// The same names in the order the folder gives them: a caller that orders what it makes of
+  /// them need not pay for sorting thousands of names.
+  virtual std::vector<std::string> list_files_unsorted(const std::string& dir) const = 0;
   virtual bool is_directory(const std::string& path) const = 0;
   /// The file's stamp, or nothing when there is no such file.
   virtual std::optional<FileStamp> stamp(const std::string& path) const = 0;
@@ -39,7 +42,7 @@ class DiskFileSystem final : public FileSystem {
  public:
   std::optional<std::string> read_file(const std::string& path) const override;
   bool write_file(const std::string& path, std::string_view bytes) override;
-  std::vector<std::string> list_files(const std::string& dir) const override;
+  std::vector<std::string> list_files_unsorted(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
   std::optional<FileStamp> stamp(const std::string& path) const override;
 };
@@ -49,7 +52,7 @@ class MemoryFileSystem final : public FileSystem {
  public:
   std::optional<std::string> read_file(const std::string& path) const override;
   bool write_file(const std::string& path, std::string_view bytes) override;
-  std::vector<std::string> list_files(const std::string& dir) const override;
+  std::vector<std::string> list_files_unsorted(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
   /// The size and how many writes the map has seen when the file was last written.
   std::optional<FileStamp> stamp(const std::string& path) const override;

@@ -130,8 +130,8 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
   for (const auto& section : book.sections) {
     characters.add(section.title);
     for (const auto& chapter : section.chapters) {
-      if (chapter.facts.has_image) report.has_images = true;
-      if (needs_font) characters.add(chapter.facts.characters);
+      if (chapter.facts->has_image) report.has_images = true;
+      if (needs_font) characters.add(chapter.facts->characters);
       chapters.push_back(&chapter);
       ++report.chapters;
     }
@@ -273,7 +273,7 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
   item("css", "style.css", "text/css");
   for (size_t i = 0; i < chapters.size(); ++i) {
     item("c" + std::to_string(i + 1), chapters[i]->file, "application/xhtml+xml",
-         chapters[i]->facts.has_svg ? "svg" : nullptr);
+         chapters[i]->facts->has_svg ? "svg" : nullptr);
   }
   if (font_file) {
     const bool otf = font_file->path.size() > 4 && font_file->path.compare(font_file->path.size() - 4, 4, ".otf") == 0;
@@ -294,7 +294,7 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
   files.push_back({"EPUB/style.css", stylesheet, false});
   for (const BookChapter* chapter : chapters) {
     PackageFile file{"EPUB/" + chapter->file, {}, false, chapter->document};
-    file.key = chapter->facts.key;
+    file.key = chapter->facts->key;
     file.in_earlier_only = chapter->document.empty();
     files.push_back(std::move(file));
   }

@@ -23,7 +23,9 @@ struct BookChapter {
   /// Its content document, from chapter_document, not owned; empty for a chapter unchanged
   /// since the last build, which is then copied from the earlier package by its key.
   std::string_view document;
-  ChapterFacts facts;
+  /// What packing needs to know of it, not owned: a book's chapters are gathered for every
+  /// build, and most are packed by nobody.
+  const ChapterFacts* facts = nullptr;
 };
 
 struct BookSection {

@@ -35,7 +35,7 @@ std::string book_key(const epub::BookInput& book) {
   for (const auto& section : book.sections) {
     hash.add(section.title);
     for (const auto& chapter : section.chapters) {
-      hash.add(chapter.file).add(chapter.title).add(chapter.title_lang).add(chapter.facts.key);
+      hash.add(chapter.file).add(chapter.title).add(chapter.title_lang).add(chapter.facts->key);
     }
   }
   return hash.hex();
@@ -43,7 +43,10 @@ std::string book_key(const epub::BookInput& book) {
 
 // A chapter's file inside the package's EPUB/ folder.
 std::string chapter_file(const PageJob& job) {
-  return "text/" + job.section->id + "-" + job.page->slug + ".xhtml";
+  // Made for every chapter of every book on every build: one allocation, not four.
+  std::string file;
+  file.reserve(12 + job.section->id.size() + job.page->slug.size());
+  return file.append("text/").append(job.section->id).append("-").append(job.page->slug).append(".xhtml");
 }
 
 }  // namespace
@@ -81,7 +84,7 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
       const LocalizedFront& front = locale.fronts.at(jobs[i].page);
       part.chapters.push_back({chapter_file(jobs[i]), std::string(front.title),
                                front.title_untranslated ? site.config.source_locale : "", chapters.documents[i],
-                               *chapters.facts[i]});
+                               &*chapters.facts[i]});
     }
     book.sections.push_back(std::move(part));
   }

@@ -273,8 +273,10 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     auto run = std::make_unique<LocaleRun>();
     run->data = std::make_unique<LocaleData>(make_locale_data(site, info, catalogs[i]));
     run->chapters.resize(jobs.size());
-    run->keys = page_keys(jobs, site, *run->data, site_key);
-    run->home_key = HomePageKey(site, *run->data, site_key, previous.file_size(tag + "/" + book_file(site, tag)));
+    const std::vector<std::string> listings = section_listing_keys(site, *run->data);
+    run->keys = page_keys(jobs, site, *run->data, site_key, listings);
+    run->home_key =
+        HomePageKey(site, *run->data, site_key, listings, previous.file_size(tag + "/" + book_file(site, tag)));
     run->files.reserve(jobs.size());
     for (const auto& job : jobs) run->files.push_back(tag + "/" + job.output_file());
     // A page is skipped when its inputs are unchanged and its chapter, if it has one, can be

@@ -98,8 +98,20 @@ std::string site_inputs_key(const std::string& root, const SourceSite& site) {
   return hash.hex();
 }
 
+std::vector<std::string> section_listing_keys(const SiteContext& site, const LocaleData& locale) {
+  std::vector<std::string> keys;
+  keys.reserve(site.content.sections.size());
+  for (const auto& section : site.content.sections) {
+    core::ContentHash hash;
+    for (const auto& page : section.documents) add_front(hash, locale, page);
+    keys.push_back(hash.hex());
+  }
+  return keys;
+}
+
 std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteContext& site,
-                                   const LocaleData& locale, const std::string& site_key) {
+                                   const LocaleData& locale, const std::string& site_key,
+                                   const std::vector<std::string>& listings) {
   const std::string navigation = navigation_key(site, locale, site_key);
   std::vector<std::string> keys(jobs.size());
   for (size_t i = 0; i < jobs.size(); ++i) {
@@ -113,7 +125,7 @@ std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteC
         break;
       case PageJob::Kind::section:
         add_page_text(hash, site, locale, *job.page);
-        for (const auto& page : job.section->documents) add_front(hash, locale, page);
+        hash.add(listings[static_cast<size_t>(job.section - site.content.sections.data())]);
         break;
       case PageJob::Kind::status:
         for (const auto& status : site.status) {
@@ -136,14 +148,12 @@ std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteC
 }
 
 HomePageKey::HomePageKey(const SiteContext& site, const LocaleData& locale, const std::string& site_key,
-                         size_t earlier_book_bytes)
+                         const std::vector<std::string>& listings, size_t earlier_book_bytes)
     : earlier_book_bytes_(earlier_book_bytes) {
   core::ContentHash hash;
   hash.add(navigation_key(site, locale, site_key));
   if (site.content.home.source) add_page_text(hash, site, locale, site.content.home);
-  for (const auto& section : site.content.sections) {
-    for (const auto& page : section.documents) add_front(hash, locale, page);
-  }
+  for (const auto& listing : listings) hash.add(listing);
   lists_ = hash.hex();
   // Formatted now, beside the other locales' keys: a rebuild's book is mostly unchanged.
   earlier_book_shown_ = i18n::LocaleFormat(locale.info.tag).file_size(earlier_book_bytes);

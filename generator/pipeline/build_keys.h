@@ -23,10 +23,16 @@ void add_translations(core::ContentHash& hash, const localize::Translations* tra
 /// page is rebuilt.
 std::string site_inputs_key(const std::string& root, const SourceSite& site);
 
-/// The input key of each of `jobs` in one locale (same order). The home page's depends on the
-/// e-book and is made by HomePageKey: its key here is empty.
+/// What one locale's lists show of each section's documents (title, summary, date, order),
+/// a key per section: the section's page and the home page both list them.
+std::vector<std::string> section_listing_keys(const SiteContext& site, const LocaleData& locale);
+
+/// The input key of each of `jobs` in one locale (same order), given that locale's
+/// `section_listing_keys`. The home page's depends on the e-book and is made by HomePageKey:
+/// its key here is empty.
 std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteContext& site,
-                                   const LocaleData& locale, const std::string& site_key);
+                                   const LocaleData& locale, const std::string& site_key,
+                                   const std::vector<std::string>& listings);
 
 /// The home page's key: everything it lists, and the e-book it links with its size as shown.
 class HomePageKey {
@@ -34,7 +40,7 @@ class HomePageKey {
   HomePageKey() = default;
   /// Everything but the e-book; `earlier_book_bytes`, the size of the last build's book.
   HomePageKey(const SiteContext& site, const LocaleData& locale, const std::string& site_key,
-              size_t earlier_book_bytes);
+              const std::vector<std::string>& listings, size_t earlier_book_bytes);
   /// The key, once `locale` has its book.
   std::string with_book(const LocaleData& locale) const;
 

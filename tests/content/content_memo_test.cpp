@@ -44,7 +44,9 @@ class CountingFileSystem final : public core::FileSystem {
     return files_.read_file(path);
   }
   bool write_file(const std::string& path, std::string_view bytes) override { return files_.write_file(path, bytes); }
-  std::vector<std::string> list_files(const std::string& dir) const override { return files_.list_files(dir); }
+  std::vector<std::string> list_files_unsorted(const std::string& dir) const override {
+    return files_.list_files_unsorted(dir);
+  }
   bool is_directory(const std::string& path) const override { return files_.is_directory(path); }
   std::optional<core::FileStamp> stamp(const std::string& path) const override { return files_.stamp(path); }
   mutable std::map<std::string, int> reads;
