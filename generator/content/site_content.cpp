@@ -183,31 +183,29 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
       translations.push_back(i);
     }
   }
-  // The orders are independent of each other: translations by key, each section's documents
-  // by order and slug.
+  // Translations and each section's documents are ordered and moved independently, side by
+  // side: translations by key, documents by order and slug.
   core::parallel_for(0, site.sections.size() + 1, core::default_workers(), [&](size_t task, int) {
     if (task == site.sections.size()) {
       std::sort(translations.begin(), translations.end(),
                 [&](size_t a, size_t b) { return pending[a].key < pending[b].key; });
+      site.whole_file.reserve(translations.size());
+      for (size_t i : translations) site.whole_file.emplace_back(std::move(pending[i].key), std::move(*pending[i].page));
       return;
     }
-    std::sort(documents_of[task].begin(), documents_of[task].end(), [&](size_t a, size_t b) {
+    auto& order = documents_of[task];
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
       const Page& x = *pending[a].page;
       const Page& y = *pending[b].page;
       return x.front.order != y.front.order ? x.front.order < y.front.order : x.slug < y.slug;
     });
-  });
-  site.whole_file.reserve(translations.size());
-  for (size_t i : translations) site.whole_file.emplace_back(std::move(pending[i].key), std::move(*pending[i].page));
-  for (size_t s = 0; s < site.sections.size(); ++s) {
-    const auto& order = documents_of[s];
-    auto& placed = site.sections[s].documents;
+    auto& placed = site.sections[task].documents;
     placed.reserve(order.size());  // so the addresses taken below stay valid
     for (size_t i : order) {
       placed.push_back(std::move(*pending[i].page));
       placed_at[i] = &placed.back();
     }
-  }
+  });
   for (const auto& [key, page] : site.whole_file) {
     const size_t slash = key.find('/');
     auto original = documents.find(std::string_view(key).substr(slash + 1));
