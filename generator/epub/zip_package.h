@@ -1,4 +1,4 @@
-// Zip package: an EPUB's files written with libzip, byte for byte the same on every run.
+// Zip package: an EPUB's files in one zip archive, byte for byte the same on every run.
 #pragma once
 
 #include <ctime>

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace press;
 
 namespace {
@@ -42,4 +44,64 @@ TEST_CASE("content loads from any file system, sorted, with broken files reporte
   CHECK(site.whole_file_translation("es", factsheets.documents[1]) != nullptr);
   CHECK(site.whole_file_translation("es", factsheets.documents[0]) == nullptr);
   CHECK(diagnostics.error_count() == 3);  // Bad_Name.md, broken.md, and summaries/_index.md missing
+}
+
+namespace {
+
+// Lists every folder backwards, as a disk may list files in any order.
+class BackwardsFileSystem final : public core::FileSystem {
+ public:
+  explicit BackwardsFileSystem(const core::MemoryFileSystem& files) : files_(files) {}
+  std::optional<std::string> read_file(const std::string& path) const override { return files_.read_file(path); }
+  bool write_file(const std::string&, std::string_view) override { return false; }
+  std::vector<std::string> list_files_unsorted(const std::string& dir) const override {
+    auto names = files_.list_files_unsorted(dir);
+    std::reverse(names.begin(), names.end());
+    return names;
+  }
+  bool is_directory(const std::string& path) const override { return files_.is_directory(path); }
+  std::optional<core::FileStamp> stamp(const std::string& path) const override { return files_.stamp(path); }
+
+ private:
+  const core::MemoryFileSystem& files_;
+};
+
+}  // namespace
+
+TEST_CASE("content is in the same order however the folders list their files", "[content]") {
+  config::SiteConfig config;
+  config.source_locale = "en";
+  config.locales = {"en", "es", "zh-Hans"};
+  config.reports.push_back({"r", "R", "2020-01-31"});
+  config.themes.push_back({"t", "T"});
+  core::MemoryFileSystem fs;
+  fs.write_file("site/content/index.md", "---\ntitle: Home\nsummary: S\n---\nHi\n");
+  fs.write_file("site/content/factsheets/_index.md", "---\ntitle: Fact sheets\nsummary: S\n---\n");
+  fs.write_file("site/content/summaries/_index.md", "---\ntitle: Summaries\nsummary: S\n---\n");
+  for (const char* slug : {"c", "a", "b-2", "b"}) {
+    fs.write_file(std::string("site/content/factsheets/") + slug + ".md", document(1));
+    fs.write_file(std::string("site/content/factsheets/") + slug + ".zh-Hans.md", document(1));
+    fs.write_file(std::string("site/content/summaries/") + slug + ".es.md", document(1));
+    fs.write_file(std::string("site/content/summaries/") + slug + ".md", document(slug[0] == 'c' ? 0 : 1));
+  }
+  auto order_of = [&](const core::FileSystem& files) {
+    core::Diagnostics diagnostics;
+    const content::SiteContent site = content::load_site_content(files, "site", config, diagnostics);
+    CHECK(diagnostics.error_count() == 0);
+    std::vector<std::string> order;
+    for (const auto& section : site.sections) {
+      for (const auto& page : section.documents) order.push_back(section.id + "/" + page.slug);
+    }
+    for (const auto& [key, page] : site.whole_file) order.push_back(key);
+    return order;
+  };
+  const std::vector<std::string> expected = {
+      // Summaries first: "c" has the lowest order; equal orders go by slug.
+      "summaries/c", "summaries/a", "summaries/b", "summaries/b-2",
+      "factsheets/a", "factsheets/b", "factsheets/b-2", "factsheets/c",
+      // Translations by key: locale, then section, then slug.
+      "es/summaries/a", "es/summaries/b", "es/summaries/b-2", "es/summaries/c",
+      "zh-Hans/factsheets/a", "zh-Hans/factsheets/b", "zh-Hans/factsheets/b-2", "zh-Hans/factsheets/c"};
+  CHECK(order_of(fs) == expected);
+  CHECK(order_of(BackwardsFileSystem(fs)) == expected);
 }

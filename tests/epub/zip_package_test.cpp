@@ -37,8 +37,10 @@ std::string entry(const std::string& path, const std::string& name) {
   REQUIRE(zip_stat(archive, name.c_str(), 0, &stat) == 0);
   std::string bytes(stat.size, '\0');
   zip_file_t* file = zip_fopen(archive, name.c_str(), 0);
-  zip_fread(file, bytes.data(), stat.size);
-  zip_fclose(file);
+  REQUIRE(file);
+  // libzip checks the CRC as it reads to the end: a wrong one fails the read.
+  CHECK(zip_fread(file, bytes.data(), stat.size) == static_cast<zip_int64_t>(stat.size));
+  CHECK(zip_fclose(file) == 0);
   zip_close(archive);
   return bytes;
 }
@@ -103,4 +105,57 @@ TEST_CASE("an entry given only by its key is copied from the earlier package, or
   const epub::EarlierPackage gone{dir.file("gone.epub"), &known};
   CHECK_FALSE(write_zip(files, dir.file("broken.epub"), 86400, error, &gone));
   CHECK(error.find("EPUB/one.xhtml") != std::string::npos);
+}
+
+TEST_CASE("a package is a zip archive as EPUB readers expect it", "[epub][zip]") {
+  TempDir dir("zip-format");
+  std::string error;
+  // 2021-03-04 05:06:08 UTC
+  REQUIRE(write_zip(package("<p>Two</p>"), dir.file("book.epub"), 1614834368, error));
+  const std::string bytes = TempDir::read(dir.file("book.epub"));
+  // OCF: `mimetype` first, stored, without an extra field, so its text is at byte 38.
+  REQUIRE(bytes.size() > 58);
+  CHECK(bytes.compare(0, 4, "PK\x03\x04") == 0);
+  CHECK(bytes[8] == 0);   // stored
+  CHECK(bytes[28] == 0);  // extra field length
+  CHECK(bytes.compare(30, 28, "mimetypeapplication/epub+zip") == 0);
+  // The time in UTC, in DOS form (read as the bytes, since readers convert it to local time):
+  // (5 << 11 | 6 << 5 | 8 / 2) and ((2021 - 1980) << 9 | 3 << 5 | 4), little-endian.
+  CHECK(bytes.compare(10, 4, "\xc4\x28\x64\x52") == 0);
+
+  int status = 0;
+  zip_t* archive = zip_open(dir.file("book.epub").c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &status);
+  REQUIRE(archive);
+  REQUIRE(zip_get_num_entries(archive, 0) == 3);
+  CHECK(std::string(zip_get_name(archive, 0, 0)) == "mimetype");
+  zip_stat_t stat;
+  REQUIRE(zip_stat_index(archive, 1, 0, &stat) == 0);
+  CHECK(std::string(stat.name) == "EPUB/one.xhtml");
+  CHECK(stat.comp_method == ZIP_CM_DEFLATE);
+  CHECK(stat.comp_size < stat.size);  // 4,000 repeated letters compress
+  zip_uint8_t system = 0;
+  zip_uint32_t attributes = 0;
+  REQUIRE(zip_file_get_external_attributes(archive, 1, 0, &system, &attributes) == 0);
+  CHECK(system == ZIP_OPSYS_UNIX);
+  CHECK((attributes >> 16) == 0100644u);
+  zip_close(archive);
+  CHECK(entry(dir.file("book.epub"), "EPUB/one.xhtml") == std::string(4000, 'a') + "<p>One</p>");
+  CHECK(entry(dir.file("book.epub"), "mimetype") == "application/epub+zip");
+}
+
+TEST_CASE("an earlier package that is not a whole zip archive is not copied from", "[epub][zip]") {
+  TempDir dir("zip-damaged");
+  std::string error;
+  std::map<std::string, std::string> keys;
+  REQUIRE(write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
+  const std::string whole = TempDir::read(dir.file("earlier.epub"));
+  REQUIRE(write_zip(package("<p>Two</p>"), dir.file("fresh.epub"), 86400, error));
+  const epub::EarlierPackage::EntryKeys known(keys.begin(), keys.end());
+  const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known};
+  // Cut short, or with its directory pointing past the end: everything is compressed anew.
+  for (const std::string& damaged : {whole.substr(0, whole.size() / 2), whole.substr(0, whole.size() - 4) + "\xff\xff\xff\x7f"}) {
+    dir.write("earlier.epub", damaged);
+    REQUIRE(write_zip(package("<p>Two</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
+    CHECK(TempDir::read(dir.file("rebuilt.epub")) == TempDir::read(dir.file("fresh.epub")));
+  }
 }
