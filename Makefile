@@ -7,7 +7,8 @@ JOBS ?= $(shell nproc)
 # Debian packages the generator is built from.
 BUILD_PACKAGES := cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
   libpugixml-dev libyaml-cpp-dev libcli11-dev libicu-dev libgettextpo-dev libxml2-dev \
-  libharfbuzz-dev zlib1g-dev libzip-dev librsvg2-dev libcairo2-dev libpng-dev libxxhash-dev fonts-noto-core fonts-noto-cjk
+  libharfbuzz-dev zlib1g-dev libzip-dev librsvg2-dev libcairo2-dev libpng-dev libxxhash-dev \
+  fonts-noto-core fonts-noto-cjk
 # Debian packages the tests add: Catch2, Java for the Nu checker, Chromium for axe, fonts, npm.
 TEST_PACKAGES := catch2 gettext default-jre-headless chromium epubcheck nodejs npm
 

@@ -136,7 +136,7 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
     diagnostics.merge(std::move(index_diagnostics[s]));
     for (auto& name : listed[s]) {
       if (name == "_index.md" || name.size() < 4 || name.compare(name.size() - 3, 3, ".md") != 0) continue;
-      pending.push_back({s, std::move(name), {}, std::nullopt, {}});
+      pending.push_back({s, std::move(name), {}, std::nullopt, {}, {}});
     }
   }
   core::parallel_for(0, pending.size(), core::default_workers(), [&](size_t i, int) {
@@ -190,7 +190,9 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
       std::sort(translations.begin(), translations.end(),
                 [&](size_t a, size_t b) { return pending[a].key < pending[b].key; });
       site.whole_file.reserve(translations.size());
-      for (size_t i : translations) site.whole_file.emplace_back(std::move(pending[i].key), std::move(*pending[i].page));
+      for (size_t i : translations) {
+        site.whole_file.emplace_back(std::move(pending[i].key), std::move(*pending[i].page));
+      }
       return;
     }
     auto& order = documents_of[task];

@@ -26,7 +26,9 @@ class Header {
     bytes_[size_++] = static_cast<char>(value >> 8);
     return *this;
   }
-  Header& put32(uint32_t value) { return put16(static_cast<uint16_t>(value & 0xffff)).put16(static_cast<uint16_t>(value >> 16)); }
+  Header& put32(uint32_t value) {
+    return put16(static_cast<uint16_t>(value & 0xffff)).put16(static_cast<uint16_t>(value >> 16));
+  }
   void append_to(std::string& out) const { out.append(bytes_, size_); }
 
  private:

@@ -153,7 +153,9 @@ TEST_CASE("an earlier package that is not a whole zip archive is not copied from
   const epub::EarlierPackage::EntryKeys known(keys.begin(), keys.end());
   const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known};
   // Cut short, or with its directory pointing past the end: everything is compressed anew.
-  for (const std::string& damaged : {whole.substr(0, whole.size() / 2), whole.substr(0, whole.size() - 4) + "\xff\xff\xff\x7f"}) {
+  const std::string cut_short = whole.substr(0, whole.size() / 2);
+  const std::string pointing_past = whole.substr(0, whole.size() - 6) + "\xff\xff\xff\x7f" + whole.substr(whole.size() - 2);
+  for (const std::string& damaged : {cut_short, pointing_past}) {
     dir.write("earlier.epub", damaged);
     REQUIRE(write_zip(package("<p>Two</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
     CHECK(TempDir::read(dir.file("rebuilt.epub")) == TempDir::read(dir.file("fresh.epub")));
