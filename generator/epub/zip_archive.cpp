@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <limits>
+#include <memory>
 
 namespace press::epub {
 
@@ -105,9 +106,19 @@ const ZipEntry* ZipIndex::find(std::string_view name) const {
   return it == entries_.end() ? nullptr : &it->second;
 }
 
+// zlib's raw deflate stream, as zip stores it: level 6, zlib's default window and memory. Made
+// once per archive and reset between entries.
 struct ZipWriter::Deflater {
   z_stream stream{};
-  bool ready = false;
+  Deflater() = default;
+  Deflater(const Deflater&) = delete;
+  Deflater& operator=(const Deflater&) = delete;
+  ~Deflater() { deflateEnd(&stream); }
+  static std::unique_ptr<Deflater> make() {
+    auto deflater = std::make_unique<Deflater>();
+    if (deflateInit2(&deflater->stream, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return nullptr;
+    return deflater;
+  }
 };
 
 ZipWriter::ZipWriter(std::time_t modified) {
@@ -122,10 +133,7 @@ ZipWriter::ZipWriter(std::time_t modified) {
   dos_date_ = static_cast<uint16_t>((time.tm_year - 80) << 9 | (time.tm_mon + 1) << 5 | time.tm_mday);
 }
 
-ZipWriter::~ZipWriter() {
-  if (deflater_ && deflater_->ready) deflateEnd(&deflater_->stream);
-  delete deflater_;
-}
+ZipWriter::~ZipWriter() = default;
 
 bool ZipWriter::add(std::string_view name, std::string_view bytes, bool stored) {
   ZipEntry entry;
@@ -134,18 +142,16 @@ bool ZipWriter::add(std::string_view name, std::string_view bytes, bool stored) 
   if (bytes.size() > std::numeric_limits<uint32_t>::max()) too_large_ = true;
   if (stored) {
     entry.compressed = bytes;
-    add_entry(name, entry);
+    copy(name, entry);
     return true;
   }
-  if (!deflater_) deflater_ = new Deflater;
-  z_stream& stream = deflater_->stream;
-  if (!deflater_->ready) {
-    // Raw deflate, as zip stores it: level 6, zlib's default window and memory.
-    if (deflateInit2(&stream, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) return false;
-    deflater_->ready = true;
-  } else if (deflateReset(&stream) != Z_OK) {
+  if (!deflater_) {
+    deflater_ = Deflater::make();
+    if (!deflater_) return false;
+  } else if (deflateReset(&deflater_->stream) != Z_OK) {
     return false;
   }
+  z_stream& stream = deflater_->stream;
   std::string compressed(deflateBound(&stream, bytes.size()), '\0');
   stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
   stream.avail_in = static_cast<uInt>(bytes.size());
@@ -155,15 +161,13 @@ bool ZipWriter::add(std::string_view name, std::string_view bytes, bool stored) 
   compressed.resize(stream.total_out);
   entry.method = 8;
   entry.compressed = compressed;
-  add_entry(name, entry);
+  copy(name, entry);
   return true;
 }
 
-void ZipWriter::copy(std::string_view name, const ZipEntry& entry) { add_entry(name, entry); }
-
 void ZipWriter::reserve(size_t bytes) { out_.reserve(bytes); }
 
-void ZipWriter::add_entry(std::string_view name, const ZipEntry& entry) {
+void ZipWriter::copy(std::string_view name, const ZipEntry& entry) {
   const size_t offset = out_.size();
   if (offset > std::numeric_limits<uint32_t>::max() || name.size() > 0xffff) too_large_ = true;
   const uint16_t flags = is_ascii(name) ? 0 : kUtf8Names;

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <ctime>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,7 +33,6 @@ class ZipIndex {
  public:
   explicit ZipIndex(std::string_view archive);
   const ZipEntry* find(std::string_view name) const;
-  bool empty() const { return entries_.empty(); }
 
  private:
   std::unordered_map<std::string_view, ZipEntry> entries_;
@@ -49,7 +49,7 @@ class ZipWriter {
 
   /// Adds `bytes`, deflated at level 6 or stored as they are. False when zlib fails.
   bool add(std::string_view name, std::string_view bytes, bool stored);
-  /// Adds an entry of another archive, still compressed.
+  /// Adds an entry as it is stored: one of another archive, still compressed.
   void copy(std::string_view name, const ZipEntry& entry);
   /// Makes room for an archive of about `bytes`, so copying a book's entries moves them once.
   void reserve(size_t bytes);
@@ -57,8 +57,6 @@ class ZipWriter {
   std::optional<std::string> finish();
 
  private:
-  void add_entry(std::string_view name, const ZipEntry& entry);
-
   uint16_t dos_time_ = 0;
   uint16_t dos_date_ = 0;
   std::string out_;
@@ -66,7 +64,7 @@ class ZipWriter {
   size_t count_ = 0;
   bool too_large_ = false;
   struct Deflater;
-  Deflater* deflater_ = nullptr;  // made on the first deflated entry, reset between entries
+  std::unique_ptr<Deflater> deflater_;  // made on the first deflated entry, reset between entries
 };
 
 }  // namespace press::epub
