@@ -7,23 +7,34 @@ JOBS ?= $(shell nproc)
 # Debian packages the generator is built from.
 BUILD_PACKAGES := cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
   libpugixml-dev libyaml-cpp-dev libcli11-dev libicu-dev libgettextpo-dev libxml2-dev \
-  libharfbuzz-dev zlib1g-dev libzip-dev librsvg2-dev libcairo2-dev libpng-dev libxxhash-dev \
+  libharfbuzz-dev zlib1g-dev librsvg2-dev libcairo2-dev libpng-dev libxxhash-dev \
   fonts-noto-core fonts-noto-cjk
-# Debian packages the tests add: Catch2, Java for the Nu checker, Chromium for axe, fonts, npm.
-TEST_PACKAGES := catch2 gettext default-jre-headless chromium epubcheck nodejs npm
+# Debian packages only the tests use: Catch2 and libzip (the unit tests), gettext's msgfmt,
+# Java for the Nu checker and epubcheck, Chromium for axe, Node and npm for the test tools.
+TEST_PACKAGES := catch2 libzip-dev gettext default-jre-headless chromium epubcheck nodejs npm
 
-.PHONY: all site build test deps test-deps bench clean
+CMAKE_CONFIGURE = cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# Extra configure flags, for the test that builds press with every test-only package hidden.
+PRESS_CMAKE_FLAGS ?=
+
+.PHONY: all site press build test deps test-deps bench fresh-check clean
 
 all: site
 
-site: build
+site: press
 	$(BUILD_DIR)/press build --source . --out site
 
-build: deps
-	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# Only the press executable: no test library is looked for, no test is compiled.
+press: deps
+	$(CMAKE_CONFIGURE) -DBUILD_TESTING=OFF $(PRESS_CMAKE_FLAGS)
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target press
+
+# press and the whole test suite.
+build: test-deps
+	$(CMAKE_CONFIGURE) -DBUILD_TESTING=ON
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-test: test-deps build
+test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
 deps:
@@ -38,6 +49,11 @@ test-deps: deps
 bench: test-deps build
 	@tests/tools/install_packages.sh hugo hyperfine time
 	tests/bench/run_bench.sh $(BENCH_SIZES)
+
+# A new user's first commands on a brand-new Debian 12 root (debootstrap): `make site`, then
+# `make test`. Slow (tens of minutes) and needs root; run it before changing dependencies.
+fresh-check:
+	tests/tools/fresh_check.sh $(FRESH_ROOT)
 
 clean:
 	rm -rf $(BUILD_DIR) site site.tmp site.old
