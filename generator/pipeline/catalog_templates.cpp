@@ -1,11 +1,11 @@
 #include "pipeline/catalog_templates.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <sstream>
 #include <unordered_map>
 
+#include "i18n/gettext_plurals.h"
 #include "pipeline/site_locales.h"
 
 namespace press::pipeline {
@@ -59,26 +59,6 @@ i18n::Catalog make_template(const std::vector<localize::Unit>& units, const std:
   return catalog;
 }
 
-std::string gettext_plural_forms(const std::string& locale) {
-  // Brazilian Portuguese, like French, uses the singular for 0 too; Portugal's does not.
-  if (locale == "pt-BR") return "nplurals=2; plural=(n > 1);";
-  const std::string language = locale.substr(0, locale.find('-'));
-  static const std::map<std::string, std::string> forms = {
-      {"ar", "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
-             "n%100>=11 ? 4 : 5);"},
-      {"fr", "nplurals=2; plural=(n > 1);"},
-      {"pt", "nplurals=2; plural=(n != 1);"},
-      {"ru", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
-             "(n%100<10 || n%100>=20) ? 1 : 2);"},
-      {"zh", "nplurals=1; plural=0;"},
-      {"my", "nplurals=1; plural=0;"},
-      {"th", "nplurals=1; plural=0;"},
-      {"ja", "nplurals=1; plural=0;"},
-  };
-  auto it = forms.find(language);
-  return it == forms.end() ? "nplurals=2; plural=(n != 1);" : it->second;
-}
-
 std::string catalog_header(const std::string& locale, const std::string& project,
                            const std::string& revision_date) {
   std::string gettext_locale = locale;
@@ -87,7 +67,7 @@ std::string catalog_header(const std::string& locale, const std::string& project
   return "Project-Id-Version: " + project + "\nPO-Revision-Date: " + revision_date +
          "\nLast-Translator: " + team + "\nLanguage-Team: " + team + "\nLanguage: " + gettext_locale +
          "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
-         "Content-Transfer-Encoding: 8bit\nPlural-Forms: " + gettext_plural_forms(locale) + "\n";
+         "Content-Transfer-Encoding: 8bit\nPlural-Forms: " + i18n::gettext_plural_forms(locale).value_or("") + "\n";
 }
 
 void complete_header(i18n::Catalog& catalog, const std::string& locale, const std::string& project,
@@ -95,10 +75,11 @@ void complete_header(i18n::Catalog& catalog, const std::string& locale, const st
   i18n::Catalog complete;
   complete.header = catalog_header(locale, project, revision_date);
   for (const char* field : {"Project-Id-Version", "PO-Revision-Date", "Last-Translator", "Language-Team",
-                            "Language", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
-                            "Plural-Forms"}) {
+                            "Language", "MIME-Version", "Content-Type", "Content-Transfer-Encoding"}) {
     if (catalog.header_field(field).empty()) catalog.set_header_field(field, complete.header_field(field));
   }
+  // The plural rule is the language's (CLDR's), not the translator's: a wrong one is replaced.
+  catalog.set_header_field("Plural-Forms", complete.header_field("Plural-Forms"));
 }
 
 i18n::Catalog merge_catalog(const i18n::Catalog& existing, const i18n::Catalog& fresh_template) {

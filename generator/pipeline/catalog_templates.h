@@ -14,17 +14,16 @@ namespace press::pipeline {
 i18n::Catalog make_template(const std::vector<localize::Unit>& units, const std::string& source_path);
 
 /// The header of a new catalog for `locale`: Language, Plural-Forms, charset, team, and
-/// `revision_date` ("2026-11-24 15:00+0000") as the PO tools write it.
+/// `revision_date` ("2026-11-24 15:00+0000") as the PO tools write it. Plural-Forms comes from
+/// CLDR through ICU (`i18n::gettext_plural_forms`); callers refuse a language ICU does not know.
 std::string catalog_header(const std::string& locale, const std::string& project,
                            const std::string& revision_date);
 
 /// Adds the header fields a catalog lacks (as `catalog_header` would write them), keeping
-/// every field it has, so older catalogs pass `msgfmt --check`.
+/// every field it has but Plural-Forms, which is set to the language's CLDR rule, so older
+/// catalogs pass `msgfmt --check` and translation tools use the right plural forms.
 void complete_header(i18n::Catalog& catalog, const std::string& locale, const std::string& project,
                      const std::string& revision_date);
-
-/// The gettext Plural-Forms line for a locale (for PO tools; press itself plurals with ICU).
-std::string gettext_plural_forms(const std::string& locale);
 
 /// Merges a new template into an existing translation, as msgmerge does: exact matches keep
 /// their translation; a changed source takes the closest old translation as fuzzy with the old

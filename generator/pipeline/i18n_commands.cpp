@@ -7,6 +7,7 @@
 
 #include "core/file_system.h"
 #include "i18n/catalog.h"
+#include "i18n/gettext_plurals.h"
 #include "i18n/xliff.h"
 #include "i18n/zawgyi.h"
 #include "localize/locale_catalogs.h"
@@ -86,6 +87,13 @@ int i18n_init(const std::string& root, const std::string& locale, std::ostream& 
   if (!site) return 1;
   if (locale == site->config.source_locale) {
     err << "error: \"" << locale << "\" is the source locale; there is nothing to translate\n";
+    return 2;
+  }
+  // A catalog's Plural-Forms comes from CLDR: a language ICU has no rules for would otherwise
+  // get a wrong rule that translation tools trust.
+  if (!i18n::gettext_plural_forms(locale)) {
+    err << "error: \"" << locale << "\" is not a language ICU has plural rules for; "
+        << "expected a BCP 47 tag such as uk, pt-BR or zh-Hans\n";
     return 2;
   }
   int created = 0, failures = 0;

@@ -1,5 +1,7 @@
 #include "pipeline/catalog_templates.h"
 
+#include "i18n/gettext_plurals.h"
+
 #include <catch2/catch.hpp>
 
 using namespace press;
@@ -53,7 +55,7 @@ TEST_CASE("completing a header adds what msgfmt --check wants and keeps the rest
   CHECK(catalog.header_field("Language-Team") == "Equipo de traducción");
   CHECK(catalog.header_field("Last-Translator") == "Spanish translators");
   CHECK(catalog.header_field("PO-Revision-Date") == "2026-11-24 10:00+0000");
-  CHECK(catalog.header_field("Plural-Forms") == "nplurals=2; plural=(n != 1);");
+  CHECK(catalog.header_field("Plural-Forms") == i18n::gettext_plural_forms("es").value());
 }
 
 TEST_CASE("new catalogs name their language, team and plural forms", "[i18n]") {
@@ -63,10 +65,12 @@ TEST_CASE("new catalogs name their language, team and plural forms", "[i18n]") {
   CHECK(header.find("Plural-Forms: nplurals=3;") != std::string::npos);
   CHECK(header.find("PO-Revision-Date: 2026-11-24 10:00+0000\n") != std::string::npos);
   CHECK(pipeline::catalog_header("pt-BR", "G", "d").find("Language: pt_BR\n") != std::string::npos);
-  CHECK(pipeline::gettext_plural_forms("zh-Hans") == "nplurals=1; plural=0;");
-  CHECK(pipeline::gettext_plural_forms("ar").rfind("nplurals=6;", 0) == 0);
-  // Asked in any order (the rule table is built once), each variant keeps its own rule.
-  CHECK(pipeline::gettext_plural_forms("es") == "nplurals=2; plural=(n != 1);");
-  CHECK(pipeline::gettext_plural_forms("pt-BR") == "nplurals=2; plural=(n > 1);");
-  CHECK(pipeline::gettext_plural_forms("pt-PT") == "nplurals=2; plural=(n != 1);");
+  CHECK(pipeline::catalog_header("uk", "G", "d").find("Plural-Forms: nplurals=3; plural=(n%10==1") != std::string::npos);
+}
+
+TEST_CASE("an update puts the language's own Plural-Forms in place of a wrong one", "[i18n]") {
+  i18n::Catalog catalog;
+  catalog.header = "Language: uk\nPlural-Forms: nplurals=2; plural=(n != 1);\n";
+  pipeline::complete_header(catalog, "uk", "G", "2026-11-24 10:00+0000");
+  CHECK(catalog.header_field("Plural-Forms") == i18n::gettext_plural_forms("uk").value());
 }
