@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
   check->add_option("--source", root, "the project folder (with press.yaml)")->check(CLI::ExistingDirectory);
   check->add_flag("--strict", strict, "fail on warnings too, such as stigmatising terms");
   CLI::App* i18n = app.add_subcommand("i18n", "translation catalogs: extract, init, update, status, "
-                                              "export, import");
+                                              "plurals, export, import");
   i18n->require_subcommand(1);
   i18n->fallthrough();  // `press i18n status --source DIR` works as well as `press i18n --source DIR status`
   i18n->add_option("--source", root, "the project folder (with press.yaml)")->check(CLI::ExistingDirectory);
@@ -58,6 +58,9 @@ int main(int argc, char** argv) {
   bool json = false;
   CLI::App* status = i18n->add_subcommand("status", "how much each language has translated");
   status->add_flag("--json", json, "print JSON instead of a table");
+  std::string plurals_locale;
+  CLI::App* plurals = i18n->add_subcommand("plurals", "show every plural message at CLDR's sample numbers");
+  plurals->add_option("locale", plurals_locale, "only this locale (default: every translated locale)");
   std::string export_locale, export_dir = "xliff";
   CLI::App* export_command = i18n->add_subcommand("export", "write a language's catalogs as XLIFF 2.0");
   export_command->add_option("--xliff", export_locale, "the locale to export")->required();
@@ -96,6 +99,7 @@ int main(int argc, char** argv) {
     if (*init) return p::i18n_init(root, init_locale, std::cout, std::cerr);
     if (*update) return p::i18n_update(root, std::cout, std::cerr);
     if (*status) return p::i18n_status(root, json, std::cout, std::cerr);
+    if (*plurals) return p::i18n_plurals(root, plurals_locale, std::cout, std::cerr);
     if (*export_command) return p::i18n_export_xliff(root, export_locale, export_dir, std::cout, std::cerr);
     if (*import_command) return p::i18n_import_xliff(root, import_file, std::cout, std::cerr);
   } catch (const std::exception& e) {

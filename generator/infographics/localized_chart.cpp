@@ -7,10 +7,8 @@
 
 namespace press::infographics {
 
-namespace {
-
-std::string figure_of(const Infographic& source, const DataPoint& point, const i18n::UiText& ui,
-                      const i18n::LocaleFormat& format) {
+std::string chart_figure(const Infographic& source, const DataPoint& point, const i18n::UiText& ui,
+                         const i18n::LocaleFormat& format) {
   if (source.type == ChartType::timeline) {
     return point.date.size() == 7 ? format.month_year(point.date) : format.long_date(point.date);
   }
@@ -26,8 +24,6 @@ std::string figure_of(const Infographic& source, const DataPoint& point, const i
                                                                 : nullptr;
   return qualified ? ui.format(format, qualified, {{"figure", figure}}) : figure;
 }
-
-}  // namespace
 
 std::vector<std::string> chart_messages(const Infographic& source) {
   std::vector<std::string> out{source.title, source.description};
@@ -55,7 +51,7 @@ LocalizedChart localize_chart(const Infographic& source, const i18n::UiText& str
   for (const DataPoint* point : order) {
     ChartText::Item item;
     item.label = text.format(format, point->label, {{"n", static_cast<long long>(std::llround(point->value))}});
-    item.figure = figure_of(source, *point, ui, format);
+    item.figure = chart_figure(source, *point, ui, format);
     if (source.type == ChartType::bar_chart) item.share = largest > 0 ? point->value / largest : 0;
     if (source.type == ChartType::part_of_whole) item.share = point->value / 100;
     chart.items.push_back(std::move(item));

@@ -21,6 +21,11 @@ struct LocalizedChart {
 LocalizedChart localize_chart(const Infographic& source, const i18n::UiText& strings, const i18n::UiText& ui,
                               const i18n::LocaleFormat& format, const config::SiteConfig& config);
 
+/// An item's figure as the chart prints it: the value in the locale's digits and unit, with
+/// its qualifier ("over 80", "более 80"), or the timeline date.
+std::string chart_figure(const Infographic& source, const DataPoint& point, const i18n::UiText& ui,
+                         const i18n::LocaleFormat& format);
+
 /// The chart's texts, for the catalog: title, description, then each label.
 std::vector<std::string> chart_messages(const Infographic& source);
 

@@ -12,6 +12,7 @@
 #include "i18n/zawgyi.h"
 #include "localize/locale_catalogs.h"
 #include "pipeline/catalog_templates.h"
+#include "pipeline/plural_preview.h"
 #include "pipeline/source_site.h"
 #include "pipeline/translation_status.h"
 
@@ -157,6 +158,26 @@ int i18n_status(const std::string& root, bool json, std::ostream& out, std::ostr
   diagnostics.sort();
   err << diagnostics.format_all();
   out << (json ? format_status_json(status) : format_status_table(status));
+  return diagnostics.has_errors() ? 1 : 0;
+}
+
+int i18n_plurals(const std::string& root, const std::string& only_locale, std::ostream& out, std::ostream& err) {
+  auto site = load(root, err);
+  if (!site) return 1;
+  core::Diagnostics diagnostics;
+  for (const auto& locale : site->config.locales) {
+    if (locale == site->config.source_locale || (!only_locale.empty() && locale != only_locale)) continue;
+    const auto catalogs = localize::load_locale_catalogs(root, locale, site->config.source_locale, site->content,
+                                                         nullptr, diagnostics);
+    out << format_plural_previews(preview_plurals(*site, catalogs, locale), locale) << '\n';
+  }
+  if (!only_locale.empty() &&
+      std::find(site->config.locales.begin(), site->config.locales.end(), only_locale) == site->config.locales.end()) {
+    err << "error: \"" << only_locale << "\" is not one of the locales in press.yaml\n";
+    return 2;
+  }
+  diagnostics.sort();
+  err << diagnostics.format_all();
   return diagnostics.has_errors() ? 1 : 0;
 }
 

@@ -6,6 +6,10 @@
 
 namespace press::pipeline {
 
+/// Prints every plural message of `locale` (or of every locale, when empty) at CLDR's sample
+/// numbers for each category, in the context where it is shown.
+int i18n_plurals(const std::string& root, const std::string& locale, std::ostream& out, std::ostream& err);
+
 /// Exit codes, as for `press build`: 0 done, 1 the project or a file has errors.
 /// Writes translations/templates/ui.pot and one .pot per page, in a fixed order.
 int i18n_extract(const std::string& root, std::ostream& out, std::ostream& err);
