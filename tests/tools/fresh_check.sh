@@ -25,9 +25,23 @@ debootstrap --variant=minbase bookworm "$root" "$mirror" >"$root.debootstrap.log
   { tail -20 "$root.debootstrap.log" >&2; exit 1; }
 echo "   $(($(date +%s) - start)) s"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# What this kind of machine has before any project runs, and Debian 12 itself does not: the
+# network's own certificate authorities (for HTTPS to the npm registry) and Node.js 20 with npm
+# (Debian 12's nodejs is 18, too old for the test tools). Nothing of the project's.
+if [ -d /usr/local/share/ca-certificates ]; then
+  cp -r /usr/local/share/ca-certificates/. "$root/usr/local/share/ca-certificates/"
+fi
+if command -v node >/dev/null && [ "$(node -p 'process.versions.node.split(".")[0]')" -ge 20 ]; then
+  cp "$(command -v node)" "$root/usr/bin/node"
+  mkdir -p "$root/usr/lib/node_modules"
+  cp -r /usr/lib/node_modules/npm "$root/usr/lib/node_modules/"
+  ln -sf ../lib/node_modules/npm/bin/npm-cli.js "$root/usr/bin/npm"
+  ln -sf ../lib/node_modules/npm/bin/npx-cli.js "$root/usr/bin/npx"
+fi
 # The root starts with only make's own prerequisites missing: the Makefile must install the rest.
 chroot "$root" apt-get update -q >/dev/null
 chroot "$root" apt-get install -y -q --no-install-recommends make ca-certificates >/dev/null
+chroot "$root" update-ca-certificates >/dev/null
 
 git clone -q --no-local "$project" "$root/press"
 for fs in proc sys dev; do
@@ -43,6 +57,7 @@ run_timed() {
   local begin
   begin=$(date +%s)
   if chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+      NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt \
       sh -c "cd /press && $*" >"$root.$name.log" 2>&1; then
     echo "   passed in $(($(date +%s) - begin)) s (log: $root.$name.log)"
   else
