@@ -1,6 +1,9 @@
 #include "config/site_config.h"
 
+#include <unicode/numsys.h>
+
 #include <algorithm>
+#include <memory>
 
 #include "config/yaml_fields.h"
 
@@ -16,6 +19,44 @@ const Theme* SiteConfig::find_theme(const std::string& id) const {
   return it == themes.end() ? nullptr : &*it;
 }
 
+std::string SiteConfig::format_tag(const std::string& locale) const {
+  auto it = numbering_systems.find(locale);
+  return it == numbering_systems.end() ? locale : locale + "-u-nu-" + it->second;
+}
+
+namespace {
+
+bool icu_knows_numbering_system(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::NumberingSystem> system(icu::NumberingSystem::createInstanceByName(name.c_str(), status));
+  return U_SUCCESS(status) && system && !system->isAlgorithmic();
+}
+
+// `numbering_systems: {ar: latn}`: each key a locale of the site, each value a decimal
+// numbering system ICU has.
+void parse_numbering_systems(YamlFields& fields, const YAML::Node& root, SiteConfig& config) {
+  const YAML::Node systems = root["numbering_systems"];
+  if (!systems) return;
+  if (!systems.IsMap()) {
+    fields.error_at(systems, "\"numbering_systems\" must map locales to numbering systems, such as {ar: latn}");
+    return;
+  }
+  for (const auto& entry : systems) {
+    const std::string locale = entry.first.Scalar();
+    const std::string system = entry.second.IsScalar() ? entry.second.Scalar() : "";
+    if (std::find(config.locales.begin(), config.locales.end(), locale) == config.locales.end()) {
+      fields.error_at(entry.first, "\"" + locale + "\" is not one of the locales");
+    } else if (!icu_knows_numbering_system(system)) {
+      fields.error_at(entry.second, "unknown numbering system \"" + system +
+                                        "\"; expected a decimal system ICU has, such as latn, arab or mymr");
+    } else {
+      config.numbering_systems[locale] = system;
+    }
+  }
+}
+
+}  // namespace
+
 std::optional<SiteConfig> parse_site_config(const core::SourceFile& file,
                                             core::Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
@@ -23,7 +64,8 @@ std::optional<SiteConfig> parse_site_config(const core::SourceFile& file,
   auto root = fields.parse_mapping(file.text(), 1);
   if (!root) return std::nullopt;
   fields.check_keys(*root,
-                    {"title", "base_url", "source_locale", "locales", "theme", "book", "reports", "themes"});
+                    {"title", "base_url", "source_locale", "locales", "numbering_systems", "theme", "book", "reports",
+                     "themes"});
 
   SiteConfig config;
   config.title = fields.string(*root, "title", 1).value_or("");
@@ -38,6 +80,8 @@ std::optional<SiteConfig> parse_site_config(const core::SourceFile& file,
     fields.error_at_key(*root, "locales",
                         "\"locales\" must include the source locale \"" + config.source_locale + "\"");
   }
+
+  parse_numbering_systems(fields, *root, config);
 
   const YAML::Node reports = (*root)["reports"];
   if (reports && reports.IsMap()) {

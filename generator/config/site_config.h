@@ -1,6 +1,7 @@
 // SiteConfig: press.yaml, the publication's settings, source reports and themes.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,7 +34,13 @@ struct SiteConfig {
   std::string book = "book";  // file name stem of the e-books: <book>-<locale>.epub
   std::vector<Report> reports;
   std::vector<Theme> themes;
+  /// Digits per locale, by ICU numbering system ("latn", "arab", "mymr"); a locale not listed
+  /// takes ICU's default for its language.
+  std::map<std::string, std::string> numbering_systems;
 
+  /// The tag that ICU formats `locale`'s numbers and dates with: `locale` itself, or with its
+  /// numbering system as a Unicode extension ("ar-u-nu-latn").
+  std::string format_tag(const std::string& locale) const;
   const Report* find_report(const std::string& id) const;
   const Theme* find_theme(const std::string& id) const;
 };

@@ -32,6 +32,10 @@ const ScriptFont& script_font(const std::string& locale) {
   static const ScriptFont thai = noto("Noto Sans Thai", "NotoSansThai", {{0x0E00, 0x0E7F}});
   static const ScriptFont arabic = noto("Noto Sans Arabic", "NotoSansArabic",
                                         {{0x0600, 0x06FF}, {0x0750, 0x077F}, {0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}});
+  static const ScriptFont khmer = noto("Noto Sans Khmer", "NotoSansKhmer", {{0x1780, 0x17FF}, {0x19E0, 0x19FF}});
+  // Mkhedruli, Asomtavruli and Nuskhuri, and Mtavruli capitals.
+  static const ScriptFont georgian =
+      noto("Noto Sans Georgian", "NotoSansGeorgian", {{0x10A0, 0x10FF}, {0x2D00, 0x2D2F}, {0x1C90, 0x1CBF}});
   // Face 2 of the collections is Simplified Chinese.
   static const ScriptFont chinese{"Noto Sans CJK SC",
                                   {std::string(kNotoCjk) + "NotoSansCJK-Regular.ttc", 2},
@@ -44,6 +48,8 @@ const ScriptFont& script_font(const std::string& locale) {
   if (language == "th") return thai;
   if (language == "ar") return arabic;
   if (language == "zh") return chinese;
+  if (language == "km") return khmer;
+  if (language == "ka") return georgian;
   return base_font();
 }
 

@@ -145,7 +145,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   const content::SiteContent* content = &source->content;
   const theme::Theme* theme = &source->theme;
 
-  SiteContext site{*config, *content, *theme, describe_locales(config->locales), {}, {}, &source->infographics};
+  SiteContext site{*config, *content, *theme, describe_locales(*config), {}, {}, &source->infographics};
   site.units = localize::PageUnitsCache(content->pages());
   // Stigmatising terms are warnings here; `press check --strict` makes them fail.
   const auto terminologies = load_terminologies(options.source_dir, config->locales, diagnostics);

@@ -156,7 +156,7 @@ HomePageKey::HomePageKey(const SiteContext& site, const LocaleData& locale, cons
   for (const auto& listing : listings) hash.add(listing);
   lists_ = hash.hex();
   // Formatted now, beside the other locales' keys: a rebuild's book is mostly unchanged.
-  earlier_book_shown_ = i18n::LocaleFormat(locale.info.tag).file_size(earlier_book_bytes);
+  earlier_book_shown_ = i18n::LocaleFormat(locale.info.format_tag).file_size(earlier_book_bytes);
 }
 
 std::string HomePageKey::with_book(const LocaleData& locale) const {
@@ -164,7 +164,7 @@ std::string HomePageKey::with_book(const LocaleData& locale) const {
   // the page the same.
   const std::string shown = locale.book_bytes == earlier_book_bytes_
                                 ? earlier_book_shown_
-                                : i18n::LocaleFormat(locale.info.tag).file_size(locale.book_bytes);
+                                : i18n::LocaleFormat(locale.info.format_tag).file_size(locale.book_bytes);
   return core::ContentHash().add(lists_).add(locale.book_file).add(shown).hex();
 }
 

@@ -94,7 +94,7 @@ LocaleInfographics render_locale_infographics(const infographics::Infographics& 
                                               core::Diagnostics& diagnostics) {
   LocaleInfographics out;
   if (all.empty()) return out;
-  const i18n::LocaleFormat format(locale.tag);
+  const i18n::LocaleFormat format(locale.format_tag);
   const infographics::TextMeasure measure(locale.tag);
   SourceLanguage source_language{source_locale, std::nullopt, std::nullopt};
   std::vector<RenderedInfographic*> charts;

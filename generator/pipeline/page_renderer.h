@@ -69,7 +69,7 @@ LocaleData make_locale_data(const SiteContext& site, const LocaleInfo& info,
 struct LocaleContext {
   const LocaleData& data;
   i18n::LocaleFormat format;
-  explicit LocaleContext(const LocaleData& locale) : data(locale), format(locale.info.tag) {}
+  explicit LocaleContext(const LocaleData& locale) : data(locale), format(locale.info.format_tag) {}
   const i18n::UiText& ui() const { return data.catalogs->ui; }
 };
 

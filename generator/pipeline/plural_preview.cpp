@@ -62,7 +62,7 @@ std::vector<PluralMessagePreview> preview_plurals(const SourceSite& site, const 
   std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(icu::Locale::forLanguageTag(locale, status), status));
   if (U_FAILURE(status)) return {};
   const auto categories = i18n::plural_categories(locale, false);
-  const i18n::LocaleFormat format(locale);
+  const i18n::LocaleFormat format(site.config.format_tag(locale));
   std::vector<PluralMessagePreview> previews;
 
   for (const auto& entry : site.catalog_units()) {

@@ -43,7 +43,7 @@ std::vector<std::string> language_names(const std::vector<std::string>& tags, co
 std::vector<LocaleInfo> describe_locales(const std::vector<std::string>& tags) {
   std::vector<LocaleInfo> locales;
   for (const auto& tag : tags) {
-    locales.push_back({tag, language_name(tag, tag), icu_locale(tag).isRightToLeft() ? "rtl" : "ltr"});
+    locales.push_back({tag, language_name(tag, tag), icu_locale(tag).isRightToLeft() ? "rtl" : "ltr", tag});
   }
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(icu::Locale::getRoot(), status));
@@ -53,6 +53,12 @@ std::vector<LocaleInfo> describe_locales(const std::vector<std::string>& tags) {
       return collator->compareUTF8(a.autonym, b.autonym, s) == UCOL_LESS;
     });
   }
+  return locales;
+}
+
+std::vector<LocaleInfo> describe_locales(const config::SiteConfig& config) {
+  auto locales = describe_locales(config.locales);
+  for (auto& locale : locales) locale.format_tag = config.format_tag(locale.tag);
   return locales;
 }
 

@@ -25,7 +25,7 @@ const std::vector<LocaleCharts>& shipped_layouts() {
     auto site = pipeline::load_source_site(PRESS_SOURCE_DIR, diagnostics);
     REQUIRE(site);
     REQUIRE(site->infographics.size() >= 6);
-    for (const auto& info : pipeline::describe_locales(site->config.locales)) {
+    for (const auto& info : pipeline::describe_locales(site->config)) {
       auto catalogs = localize::load_locale_catalogs(PRESS_SOURCE_DIR, info.tag, site->config.source_locale,
                                                      site->content, nullptr, diagnostics);
       const i18n::LocaleFormat format(info.tag);
