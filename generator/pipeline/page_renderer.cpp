@@ -357,6 +357,7 @@ struct Renderer {
     page.set("alternates", listed && site.locales.size() > 1 ? languages() : List());
     page.set("x_default", site.config.base_url + site.config.source_locale + "/" + job.path);
     page.set("languages", site.locales.size() > 1 ? languages() : List());
+    page.set("language_name", locale.data.info.autonym);
     page.set("navigation", navigation());
     page.set("breadcrumb", breadcrumb());
     if (untranslated) {
