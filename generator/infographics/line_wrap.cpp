@@ -55,6 +55,39 @@ std::string_view trim_end(std::string_view s) {
   return s;
 }
 
+bool written_without_spaces(const std::string& locale) {
+  const std::string language = locale.substr(0, locale.find('-'));
+  for (const char* l : {"th", "my", "km", "lo", "zh", "ja"}) {
+    if (language == l) return true;
+  }
+  return false;
+}
+
+// How much a wrap wants each line break, 0 the most: in scripts written without spaces between
+// words, ICU allows a break between any two syllables or ideographs (Thai "ตะวัน|ออก", Chinese
+// "区|域"), so a break after a space (between phrases) comes first, then one at an ICU word
+// boundary, then any other. Elsewhere every break is as good as another.
+constexpr int kPreferences = 3;
+// A more preferred break is taken when its line is at least this full.
+constexpr double kFullEnough = 0.6;
+
+std::vector<int> break_preferences(std::string_view text, const std::vector<size_t>& breaks,
+                                   const std::string& locale) {
+  std::vector<int> preference(breaks.size(), 0);
+  if (!written_without_spaces(locale)) return preference;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale::forLanguageTag(locale, status), status));
+  const std::vector<size_t> word_ends = U_SUCCESS(status) ? boundaries(text, words.get()) : std::vector<size_t>{};
+  for (size_t j = 0; j < breaks.size(); ++j) {
+    const size_t at = breaks[j];
+    if (at == text.size() || (at > 0 && text[at - 1] == ' ')) preference[j] = 0;
+    else if (std::binary_search(word_ends.begin(), word_ends.end(), at)) preference[j] = 1;
+    else preference[j] = 2;
+  }
+  return preference;
+}
+
 }  // namespace
 
 std::vector<size_t> line_break_offsets(std::string_view text, const std::string& locale) {
@@ -74,6 +107,7 @@ WrappedText wrap_text(std::string_view text, double max_width, TextStyle style, 
                       const std::string& locale) {
   WrappedText out;
   const std::vector<size_t> breaks = line_break_offsets(text, locale);
+  const std::vector<int> preference = break_preferences(text, breaks, locale);
   auto add_line = [&](size_t begin, size_t end) {
     const std::string_view line = trim_end(text.substr(begin, end - begin));
     out.lines.emplace_back(line);
@@ -84,11 +118,22 @@ WrappedText wrap_text(std::string_view text, double max_width, TextStyle style, 
   size_t start = 0;
   size_t i = 1;  // breaks[0] is the start of the text
   while (start < text.size()) {
-    // The farthest break whose line still fits; a line always takes at least one break.
-    size_t fit = 0;
+    // The farthest fitting break of each preference; a line always takes at least one break.
+    std::vector<size_t> farthest(kPreferences, 0);
+    std::vector<double> widths(kPreferences, 0);
     for (size_t j = i; j < breaks.size(); ++j) {
-      if (measure.width(trim_end(text.substr(start, breaks[j] - start)), style) > max_width) break;
-      fit = j;
+      const double width = measure.width(trim_end(text.substr(start, breaks[j] - start)), style);
+      if (width > max_width) break;
+      farthest[preference[j]] = j;
+      widths[preference[j]] = width;
+    }
+    // The most preferred break that fills most of the line; else the farthest that fits.
+    size_t fit = *std::max_element(farthest.begin(), farthest.end());
+    for (int p = 0; p < kPreferences; ++p) {
+      if (farthest[p] != 0 && widths[p] >= kFullEnough * max_width) {
+        fit = farthest[p];
+        break;
+      }
     }
     if (fit == 0) {
       // Even the next word is too wide: split it between grapheme clusters.

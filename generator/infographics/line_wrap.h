@@ -18,8 +18,10 @@ struct WrappedText {
 
 /// Breaks `text` into the fewest lines no wider than `max_width`, greedily, at the line-break
 /// opportunities ICU's BreakIterator finds for `locale` (with its dictionaries for Thai and
-/// Burmese, which have no spaces between words). A word wider than the line is split between
-/// characters (grapheme clusters), never inside one.
+/// Burmese, which have no spaces between words). In scripts written without spaces (Thai,
+/// Burmese, Khmer, Lao, Chinese, Japanese) a line prefers to end after a space, then at an ICU
+/// word boundary, and only then between syllables or ideographs. A word wider than the line
+/// is split between characters (grapheme clusters), never inside one.
 WrappedText wrap_text(std::string_view text, double max_width, TextStyle style, const TextMeasure& measure,
                       const std::string& locale);
 

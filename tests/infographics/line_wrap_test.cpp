@@ -100,3 +100,32 @@ TEST_CASE("a word wider than the line is split between characters, never inside 
   }
   CHECK(joined == word);
 }
+
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text, const std::string& locale, double width) {
+  const infographics::TextMeasure measure(locale);
+  return infographics::wrap_text(text, width, {15, false}, measure, locale).lines;
+}
+
+}  // namespace
+
+TEST_CASE("scripts without spaces wrap after spaces and at word boundaries before any syllable",
+          "[infographics][wrap]") {
+  // Chinese allows a break between any two ideographs; a word (区域, 对话) stays whole.
+  // At 170 px the line could hold "…东南亚区", but not "区域": the word moves down whole.
+  CHECK(lines_of("人参加了南亚和东南亚区域对话", "zh-Hans", 170) ==
+        std::vector<std::string>{"人参加了南亚和东南亚", "区域对话"});
+  // Burmese puts spaces between phrases: a line ends after a space, so ဆွေးနွေးပွဲ stays whole.
+  CHECK(lines_of("တောင်အာရှနှင့် အရှေ့တောင်အာရှ ဆွေးနွေးပွဲ", "my", 150) ==
+        std::vector<std::string>{"တောင်အာရှနှင့်", "အရှေ့တောင်အာရှ", "ဆွေးနွေးပွဲ"});
+  // Thai: after the space between phrases rather than inside a long word.
+  CHECK(lines_of("ผู้คนเข้าร่วมการหารือ เอเชียตะวันออกเฉียงใต้", "th", 170) ==
+        std::vector<std::string>{"ผู้คนเข้าร่วมการหารือ", "เอเชียตะวันออกเฉียงใต้"});
+  // Khmer, too: after the space, and the compound ថ្នាក់តំបន់ stays whole.
+  CHECK(lines_of("កិច្ចពិភាក្សាថ្នាក់តំបន់ អាស៊ីអាគ្នេយ៍", "km", 150) ==
+        std::vector<std::string>{"កិច្ចពិភាក្សាថ្នាក់តំបន់", "អាស៊ីអាគ្នេយ៍"});
+  // A language written with spaces is wrapped as before: at every opportunity alike.
+  CHECK(lines_of("Regional dialogue in South and Southeast Asia", "en", 150) ==
+        std::vector<std::string>{"Regional dialogue in", "South and Southeast", "Asia"});
+}
