@@ -56,4 +56,4 @@ fresh-check:
 	tests/tools/fresh_check.sh $(FRESH_ROOT)
 
 clean:
-	rm -rf $(BUILD_DIR) site site.tmp site.old
+	rm -rf $(BUILD_DIR) site site.tmp site.old site.lock

@@ -91,7 +91,8 @@ int main(int argc, char** argv) {
       build.progress = isatty(STDERR_FILENO) != 0;
       build.use_cache = !no_cache;
       build.exit_when_done = true;
-      return p::build_site(build, std::cerr).ok ? 0 : kExitContentErrors;
+      const auto report = p::build_site(build, std::cerr);
+      return report.ok ? 0 : report.refused ? kExitUsage : kExitContentErrors;
     }
     if (*check) return p::check_project(root, strict, std::cout, std::cerr);
     if (*convert) return p::i18n_convert_zawgyi(zawgyi_file, std::cout, std::cerr);

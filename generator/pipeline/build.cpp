@@ -19,6 +19,7 @@
 #include "core/memo_table.h"
 #include "core/parallel_for.h"
 #include "output/build_cache.h"
+#include "output/output_folder.h"
 #include "output/site_writer.h"
 #include "output/sitemap.h"
 #include "pipeline/book_builder.h"
@@ -129,6 +130,19 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   StageTimes times;
   BuildReport report;
   core::Diagnostics diagnostics;
+
+  // The output folder is press's own, and one build at a time writes it (and its cache).
+  if (const std::string refused = output::refuse_output_folder(options.source_dir, options.out_dir);
+      !refused.empty()) {
+    err << "error: " << refused << "; nothing was written\n";
+    report.refused = true;
+    return report;
+  }
+  const output::OutputLock lock(options.out_dir, err);
+  if (!lock.held()) {
+    err << "error: " << lock.error() << '\n';
+    return report;
+  }
 
   // Broken content files are left out and the rest still renders, so that one run reports
   // every problem; without a configuration or a theme there is nothing to render.
@@ -334,6 +348,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   if (options.progress) err << "\r\033[K";
 
   write_keyed("assets/style.css", theme->stylesheet);
+  write_keyed(output::kOutputMarker, "This folder is a site built by press; each build replaces it.\n");
   for (const auto& job : jobs) {
     if (job.kind != PageJob::Kind::not_found) public_paths.push_back(job.path);
   }

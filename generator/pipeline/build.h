@@ -23,6 +23,7 @@ struct BuildOptions {
 
 struct BuildReport {
   bool ok = false;
+  bool refused = false;  // the output folder may not be used: nothing was read or written
   int documents = 0;
   int pages = 0;
   int rendered = 0;  // pages rendered in this build (the rest were unchanged)

@@ -27,5 +27,28 @@ after=$(cd "$work/site" && find . -type f -exec sha256sum {} + | sort)
 for file in bad-key.md bad-date.md no-alt.md raw-html.md; do
   grep -q "content/factsheets/$file:" "$work/err" || { echo "FAIL: $file not reported"; fail=1; }
 done
+# The output folder is press's own: a build never writes into the sources or over the project.
+# A copy of the valid fixture, its theme path pointed back at the shipped theme.
+project="$work/project"
+cp -r "$fixtures/valid" "$project"
+theme=$(cd "$fixtures/valid/../../../themes/default" && pwd)
+sed -i "s|^theme: .*|theme: $theme|" "$project/press.yaml"
+sources_before=$(cd "$project" && find . -type f -exec sha256sum {} + | sort)
+expect 2 "output folder inside content/" -- "$press" build --source "$project" --out "$project/content"
+grep -q "lies inside the project's content/ folder" "$work/err" || { echo "FAIL: $(cat "$work/err")"; fail=1; }
+expect 2 "output folder is the project" -- "$press" build --source "$project" --out "$project"
+mkdir -p "$work/notes" && echo "keep me" > "$work/notes/todo.txt"
+expect 2 "output folder press did not make" -- "$press" build --source "$project" --out "$work/notes"
+[ "$(cat "$work/notes/todo.txt")" = "keep me" ] || { echo "FAIL: a refused build touched the folder"; fail=1; }
+sources_after=$(cd "$project" && find . -type f -exec sha256sum {} + | sort)
+[ "$sources_before" = "$sources_after" ] || { echo "FAIL: a refused build changed the project"; fail=1; }
+
+# Two builds at once into one folder: the second waits, and the site equals a clean build.
+"$press" build --source "$project" --out "$work/clean" --no-cache >/dev/null 2>&1
+"$press" build --source "$project" --out "$work/both" --cache "$work/both-cache" >"$work/first.err" 2>&1 &
+"$press" build --source "$project" --out "$work/both" --cache "$work/both-cache" >"$work/second.err" 2>&1
+wait
+diff -r "$work/clean" "$work/both" >/dev/null || { echo "FAIL: two builds at once differ from a clean build"; fail=1; }
+
 [ $fail -eq 0 ] && echo "cli: all exit codes and the kept site as promised"
 exit $fail
