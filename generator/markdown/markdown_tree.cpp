@@ -8,6 +8,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/url_rule.h"
 #include "i18n/ui_messages.h"
 #include "markdown/cmark_document.h"
 #include "markdown/heading_ids.h"
@@ -194,8 +195,12 @@ class TreeBuilder {
   }
 
   void link(cmark_node* node, pugi::xml_node out) {
-    pugi::xml_node a = out.append_child("a");
     const std::string url = cmark_node_get_url(node);
+    if (const std::string refused = core::refuse_url(url); !refused.empty()) {
+      error_at(node, refused);
+      return append_children(node, out);
+    }
+    pugi::xml_node a = out.append_child("a");
     a.append_attribute("href") = url.c_str();
     const char* title = cmark_node_get_title(node);
     if (title && *title) a.append_attribute("title") = title;
@@ -226,6 +231,7 @@ class TreeBuilder {
 
   void image(cmark_node* node, pugi::xml_node out) {
     const std::string url = cmark_node_get_url(node);
+    if (const std::string refused = core::refuse_url(url); !refused.empty()) return error_at(node, refused);
     if (url.rfind(kInfographicPrefix, 0) == 0) {
       error_at(node, "an infographic stands in a paragraph of its own: put \"![](" + url +
                          ")\" on its own line, with blank lines around it");

@@ -156,3 +156,42 @@ TEST_CASE("an infographic that does not exist is reported where it is embedded",
   auto inline_use = render_with_infographics("See ![](infographics/known) here.\n");
   CHECK(inline_use.errors.find("x.md:1:5: error: an infographic stands in a paragraph of its own") != std::string::npos);
 }
+
+TEST_CASE("links and images take only relative, http(s), mailto and tel URLs", "[markdown][safety]") {
+  const std::string tail = "\", which a page may not link to; use a relative URL, #fragment, http:, https:, mailto: or tel:";
+  struct Case {
+    const char* name;
+    std::string markdown;
+    std::string expected;  // the first line of the diagnostic; empty: allowed
+  };
+  const std::vector<Case> cases = {
+      {"inline link", "[x](javascript:alert(1))\n",
+       "content/factsheets/x.md:1:1: error: the link target \"javascript:alert(1)\" uses the scheme \"javascript:" + tail},
+      {"mixed case", "[x](JaVaScRiPt:alert(1))\n",
+       "content/factsheets/x.md:1:1: error: the link target \"JaVaScRiPt:alert(1)\" uses the scheme \"javascript:" + tail},
+      {"entity-encoded", "[x](&#106;avascript:alert(1))\n",
+       "content/factsheets/x.md:1:1: error: the link target \"javascript:alert(1)\" uses the scheme \"javascript:" + tail},
+      {"tab inside, entity", "[x](java&#9;script:alert(1))\n",
+       "content/factsheets/x.md:1:1: error: the link target \"java?script:alert(1)\" uses the scheme \"javascript:" + tail},
+      {"autolink", "See <vbscript:msgbox>.\n",
+       "content/factsheets/x.md:1:5: error: the link target \"vbscript:msgbox\" uses the scheme \"vbscript:" + tail},
+      {"reference", "[x][r]\n\n[r]: data:text/html;base64,PHNjcmlwdD4=\n",
+       "content/factsheets/x.md:1:1: error: the link target \"data:text/html;base64,PHNjcmlwdD4=\" uses the scheme \"data:" + tail},
+      {"data image", "![a chart](data:image/png;base64,iVBORw0KGgo=)\n",
+       "content/factsheets/x.md:1:1: error: the link target \"data:image/png;base64,iVBORw0KGgo=\" uses the scheme \"data:" + tail},
+      {"image with script", "![a chart](javascript:alert(1))\n",
+       "content/factsheets/x.md:1:1: error: the link target \"javascript:alert(1)\" uses the scheme \"javascript:" + tail},
+      {"https", "[UN](https://un.org)\n", ""},
+      {"mailto", "[write](mailto:info@example.org)\n", ""},
+      {"tel", "[call](tel:+66-2-000-0000)\n", ""},
+      {"relative with colon later", "[x](../a/b:c.html)\n", ""},
+      {"fragment", "[x](#key-points)\n", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.name);
+    const auto out = render(c.markdown);
+    CHECK(out.errors.substr(0, out.errors.find('\n')) == c.expected);
+    CHECK(out.xml.find("href=\"javascript") == std::string::npos);
+    CHECK(out.xml.find("src=\"javascript") == std::string::npos);
+  }
+}
