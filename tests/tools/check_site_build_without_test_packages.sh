@@ -24,8 +24,9 @@ chmod +x "$scratch/pkg-config"
 
 # A make started by ctest inside `make test` must not join the outer make's job server.
 unset MAKEFLAGS MFLAGS MAKELEVEL
+# Unoptimised (build type None): what is checked is what configuring and linking need.
 make -C "$source_dir" --no-print-directory press BUILD_DIR="$scratch/build" \
-  PRESS_CMAKE_FLAGS="-DCMAKE_DISABLE_FIND_PACKAGE_Catch2=TRUE -DPKG_CONFIG_EXECUTABLE=$scratch/pkg-config"
+  PRESS_CMAKE_FLAGS="-DCMAKE_DISABLE_FIND_PACKAGE_Catch2=TRUE -DPKG_CONFIG_EXECUTABLE=$scratch/pkg-config -DCMAKE_BUILD_TYPE=None"
 "$scratch/build/press" --version
 if [ -e "$scratch/build/tests" ]; then
   echo "the site's build configured the tests: it must not" >&2
