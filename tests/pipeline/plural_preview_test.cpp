@@ -32,24 +32,24 @@ localize::LocaleCatalogs catalogs(std::string over, std::string label) {
   return out;
 }
 
-const pipeline::PluralMessagePreview& chart_preview(const std::vector<pipeline::PluralMessagePreview>& all) {
-  for (const auto& preview : all) {
+// The chart label's preview in `locale`, where "over {figure}" is `over` and the label `label`.
+pipeline::PluralMessagePreview chart_preview(const std::string& locale, std::string over, std::string label) {
+  const auto previews =
+      pipeline::preview_plurals(site_with_chart(), catalogs(std::move(over), std::move(label)), locale);
+  for (const auto& preview : previews) {
     if (preview.catalog == "infographics") return preview;
   }
   FAIL("no chart preview");
-  return all.front();
+  return {};
 }
 
 }  // namespace
 
 TEST_CASE("the Russian preview shows each form after the chart's qualifier", "[i18n]") {
-  const auto site = site_with_chart();
-  const auto previews = pipeline::preview_plurals(
-      site,
-      catalogs("более {figure}", "{n, plural, one {человека приняли участие} few {человек приняли участие} "
-                                 "many {человек приняли участие} other {человека приняли участие}}"),
-      "ru");
-  const auto& chart = chart_preview(previews);
+  const auto chart =
+      chart_preview("ru", "более {figure}",
+                    "{n, plural, one {человека приняли участие} few {человек приняли участие} "
+                    "many {человек приняли участие} other {человека приняли участие}}");
   CHECK(chart.where == "chart dialogues, line 7");
   REQUIRE(chart.categories.size() == 4);
   CHECK(chart.categories[0].category == "one");
@@ -66,18 +66,15 @@ TEST_CASE("the Russian preview shows each form after the chart's qualifier", "[i
   CHECK(chart.categories[3].category == "other");
   CHECK(chart.categories[3].renderings.empty());
 
-  const std::string text = pipeline::format_plural_previews(previews, "ru");
+  const std::string text = pipeline::format_plural_previews({chart}, "ru");
   CHECK(text.find("    21\tболее 21 — человека приняли участие\n") != std::string::npos);
   CHECK(text.find("  other: (fractions only: no whole number takes it)\n") != std::string::npos);
 }
 
 TEST_CASE("the Ukrainian preview has one, few, many and other", "[i18n]") {
-  const auto previews = pipeline::preview_plurals(
-      site_with_chart(),
-      catalogs("понад {figure}", "{n, plural, one {людина взяла участь} few {людини взяли участь} "
-                                 "many {людей взяли участь} other {людини взяли участь}}"),
-      "uk");
-  const auto& chart = chart_preview(previews);
+  const auto chart = chart_preview("uk", "понад {figure}",
+                                   "{n, plural, one {людина взяла участь} few {людини взяли участь} "
+                                   "many {людей взяли участь} other {людини взяли участь}}");
   REQUIRE(chart.categories.size() == 4);
   CHECK(chart.categories[0].renderings[0] == "понад 1 — людина взяла участь");
   CHECK(chart.categories[1].renderings[2] == "понад 4 — людини взяли участь");
@@ -86,12 +83,9 @@ TEST_CASE("the Ukrainian preview has one, few, many and other", "[i18n]") {
 }
 
 TEST_CASE("the Arabic preview shows all six categories at their sample numbers", "[i18n]") {
-  const auto previews = pipeline::preview_plurals(
-      site_with_chart(),
-      catalogs("أكثر من {figure}", "{n, plural, zero {لم يشارك أحد} one {شارك شخص واحد} two {شارك شخصان} "
-                                   "few {أشخاص شاركوا} many {شخصًا شاركوا} other {شخص شاركوا}}"),
-      "ar");
-  const auto& chart = chart_preview(previews);
+  const auto chart = chart_preview("ar", "أكثر من {figure}",
+                                   "{n, plural, zero {لم يشارك أحد} one {شارك شخص واحد} two {شارك شخصان} "
+                                   "few {أشخاص شاركوا} many {شخصًا شاركوا} other {شخص شاركوا}}");
   REQUIRE(chart.categories.size() == 6);
   CHECK(chart.categories[0].category == "zero");
   CHECK(chart.categories[0].samples.size() == 1);

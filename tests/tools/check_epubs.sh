@@ -19,7 +19,13 @@ check_book() {
     echo "epubcheck $name: $summary"; grep -E '^(ERROR|WARNING|FATAL)' "$work/$name.epubcheck.txt" | head -20
     failed=1
   fi
-  "$here/node_modules/.bin/ace-cli" -f -s -o "$work/$name.ace" "$book" > "$work/$name.ace.log" 2>&1
+  # Ace's browser now and then dies under load before it writes a report (seen with two books
+  # at once on two cores); such a run is tried once more. A report with violations still fails.
+  for attempt in 1 2; do
+    "$here/node_modules/.bin/ace-cli" -f -s -o "$work/$name.ace" "$book" > "$work/$name.ace.log" 2>&1
+    [ -f "$work/$name.ace/report.json" ] && break
+    echo "ace $name: no report on attempt $attempt" >&2
+  done
   violations=$(node -e '
     const r = require(process.argv[1]);
     const found = (r.assertions || []).flatMap(a => (a.assertions || []).map(x =>
