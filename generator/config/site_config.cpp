@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "config/locale_tag.h"
 #include "config/yaml_fields.h"
 
 namespace press::config {
@@ -55,6 +56,21 @@ void parse_numbering_systems(YamlFields& fields, const YAML::Node& root, SiteCon
   }
 }
 
+// Each locale names folders of the site and of the translations: a tag ICU cannot use, or one
+// given twice, is an error at its place in the list.
+void check_locale_tags(YamlFields& fields, const YAML::Node& root, const std::vector<std::string>& locales) {
+  const YAML::Node list = root["locales"];
+  if (!list || !list.IsSequence() || list.size() != locales.size()) return;
+  for (size_t i = 0; i < locales.size(); ++i) {
+    if (const std::string refused = refuse_locale_tag(locales[i]); !refused.empty()) {
+      fields.error_at(list[i], "locale " + refused);
+    } else if (std::find(locales.begin(), locales.begin() + static_cast<long>(i), locales[i]) !=
+               locales.begin() + static_cast<long>(i)) {
+      fields.error_at(list[i], "locale \"" + locales[i] + "\" is listed twice");
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<SiteConfig> parse_site_config(const core::SourceFile& file,
@@ -71,10 +87,16 @@ std::optional<SiteConfig> parse_site_config(const core::SourceFile& file,
   config.title = fields.string(*root, "title", 1).value_or("");
   config.base_url = fields.string(*root, "base_url", 1).value_or("/");
   if (config.base_url.back() != '/') config.base_url += '/';
+  // Every page links to it (canonical, alternates, feeds): an absolute http(s) URL, nothing else.
+  if (config.base_url.rfind("https://", 0) != 0 && config.base_url.rfind("http://", 0) != 0) {
+    fields.error_at_key(*root, "base_url", "\"base_url\" must be an absolute http: or https: URL, such as "
+                                           "https://example.org/");
+  }
   config.source_locale = fields.string(*root, "source_locale", 1).value_or("en");
   config.theme = fields.string(*root, "theme", 1).value_or("default");
   if ((*root)["book"]) config.book = fields.string(*root, "book", 1).value_or("book");
   config.locales = fields.string_list(*root, "locales", 1).value_or(std::vector<std::string>{});
+  check_locale_tags(fields, *root, config.locales);
   if (std::find(config.locales.begin(), config.locales.end(), config.source_locale) ==
       config.locales.end()) {
     fields.error_at_key(*root, "locales",

@@ -6,10 +6,13 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <memory>
 #include <unordered_map>
 
+#include "config/locale_tag.h"
 #include "core/source_file.h"
 
 namespace press::i18n {
@@ -18,6 +21,20 @@ namespace {
 
 constexpr const char* kNamespace = "urn:oasis:names:tc:xliff:document:2.0";
 const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+
+// A catalog's name as press makes them: "ui", "infographics", "factsheets/decriminalisation":
+// ASCII letters, digits, '-', '_' and '.', with '/' between names, none starting with '.'.
+// Nothing else reaches a path.
+bool is_catalog_name(const std::string& name) {
+  if (name.empty() || name.size() > 200 || name.front() == '/' || name.back() == '/') return false;
+  if (name.find("//") != std::string::npos) return false;
+  for (const auto& part : {std::string("/."), std::string("./")}) {
+    if (name.find(part) != std::string::npos || name.front() == '.') return false;
+  }
+  return std::all_of(name.begin(), name.end(), [](unsigned char c) {
+    return (c < 0x80 && std::isalnum(c) != 0) || c == '-' || c == '_' || c == '/' || c == '.';
+  });
+}
 
 struct DocDeleter {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
@@ -147,12 +164,18 @@ std::optional<XliffDocument> read_xliff(const std::string& path, core::Diagnosti
   out.source_locale = attribute(root, "srcLang");
   out.target_locale = attribute(root, "trgLang");
   if (out.target_locale.empty()) return fail(root, "the <xliff> element needs a trgLang attribute");
+  // trgLang and the file id name the catalog written on import: both must stay a name.
+  if (const std::string refused = config::refuse_locale_tag(out.target_locale); !refused.empty()) {
+    return fail(root, "trgLang " + refused);
+  }
   xmlNode* file_node = xmlFirstElementChild(root);
   if (!file_node || !is(file_node, "file") || attribute(file_node, "id").empty()) {
     return fail(file_node ? file_node : root, "expected one <file id=\"...\"> naming the catalog");
   }
   out.catalog_name = attribute(file_node, "id");
-  if (out.catalog_name.find("..") != std::string::npos) return fail(file_node, "the file id must name a catalog");
+  if (!is_catalog_name(out.catalog_name)) {
+    return fail(file_node, "the file id must name a catalog, such as ui or factsheets/decriminalisation");
+  }
   for (xmlNode* unit = xmlFirstElementChild(file_node); unit; unit = xmlNextElementSibling(unit)) {
     if (!is(unit, "unit")) continue;
     XliffUnit u;

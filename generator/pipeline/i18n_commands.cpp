@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <ostream>
 
+#include "config/locale_tag.h"
 #include "core/file_system.h"
 #include "i18n/catalog.h"
 #include "i18n/gettext_plurals.h"
@@ -88,6 +89,10 @@ int i18n_init(const std::string& root, const std::string& locale, std::ostream& 
   if (!site) return 1;
   if (locale == site->config.source_locale) {
     err << "error: \"" << locale << "\" is the source locale; there is nothing to translate\n";
+    return 2;
+  }
+  if (const std::string refused = config::refuse_locale_tag(locale); !refused.empty()) {
+    err << "error: " << refused << '\n';
     return 2;
   }
   // A catalog's Plural-Forms comes from CLDR: a language ICU has no rules for would otherwise

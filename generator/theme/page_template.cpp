@@ -4,9 +4,18 @@
 #include <cstring>
 #include <vector>
 
+#include "core/url_rule.h"
+
 namespace press::theme {
 
 namespace {
+
+bool is_url_attribute(const std::string& name) {
+  for (const char* url : {"href", "src", "action", "formaction", "poster", "cite", "data", "xlink:href"}) {
+    if (name == url) return true;
+  }
+  return false;
+}
 
 constexpr const char* kDirectives[] = {"p:each", "p:if",    "p:unless", "p:text",
                                        "p:tree", "p:attr",  "p:t",      "p:t-attr"};
@@ -149,6 +158,8 @@ class Filler {
       out.remove_attribute(attribute.c_str());
       if (!value || !value->truthy()) continue;
       const char* text = value->kind == Value::Kind::text ? value->text.c_str() : attribute.c_str();
+      // A link filled from data that breaks the URL rule is left out, never written.
+      if (is_url_attribute(attribute) && !core::refuse_url(text).empty()) continue;
       out.append_attribute(attribute.c_str()) = text;
     }
   }
@@ -157,8 +168,39 @@ class Filler {
   const i18n::UiText& ui_;
 };
 
+// Pages carry no script: a theme may not hold a <script> element or an event handler
+// attribute ("onclick", set as written or through p:attr), and may fill a <style> element only
+// with "inline_style", which press sets to the theme's own stylesheet and nothing else.
+void check_no_script(pugi::xml_node node, const core::SourceFile& file, core::Diagnostics& diagnostics, bool& ok) {
+  auto refuse = [&](const std::string& message) {
+    auto [line, column] = file.position_of(static_cast<size_t>(node.offset_debug()));
+    diagnostics.error(file, line, column, message);
+    ok = false;
+  };
+  auto is_event_handler = [](std::string_view name) {
+    return name.size() > 2 && (name[0] == 'o' || name[0] == 'O') && (name[1] == 'n' || name[1] == 'N');
+  };
+  if (std::strcmp(node.name(), "script") == 0) refuse("a theme may not contain <script>: pages carry no script");
+  for (pugi::xml_attribute attribute : node.attributes()) {
+    if (is_event_handler(attribute.name())) {
+      refuse(std::string("event handler attribute \"") + attribute.name() + "\" is not allowed: pages carry no script");
+    }
+  }
+  for (const auto& pair : split_words(node.attribute("p:attr").value())) {
+    const std::string_view name = pair.substr(0, pair.find('='));
+    if (is_event_handler(name)) {
+      refuse("p:attr may not set the event handler \"" + std::string(name) + "\": pages carry no script");
+    }
+  }
+  if (std::strcmp(node.name(), "style") == 0 && (node.attribute("p:tree") ||
+                                                 (node.attribute("p:text") && std::strcmp(node.attribute("p:text").value(), "inline_style") != 0))) {
+    refuse("a <style> element may be filled only with inline_style, the theme's own stylesheet");
+  }
+}
+
 void check_directives(pugi::xml_node node, const core::SourceFile& file,
                       core::Diagnostics& diagnostics, bool& ok) {
+  check_no_script(node, file, diagnostics, ok);
   for (pugi::xml_attribute attribute : node.attributes()) {
     if (!is_directive(attribute.name())) continue;
     bool known = false;

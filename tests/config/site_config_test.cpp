@@ -45,3 +45,25 @@ TEST_CASE("numbering systems name locales of the site and systems ICU has", "[co
   CHECK_FALSE(parse("numbering_systems: [latn]\n", errors));
   CHECK(errors.find("error: \"numbering_systems\" must map locales to numbering systems") != std::string::npos);
 }
+
+TEST_CASE("each locale is a BCP 47 tag ICU knows, listed once", "[config][safety]") {
+  auto errors_for = [](const std::string& locales) {
+    core::Diagnostics diagnostics;
+    const std::string text = "title: T\nbase_url: https://example.org/\nsource_locale: en\nlocales: " + locales +
+                             "\ntheme: default\nreports: {r: {title: R, date: 2020-01-31}}\nthemes: {t: T}\n";
+    CHECK_FALSE(config::parse_site_config(core::SourceFile("press.yaml", text), diagnostics));
+    const std::string all = diagnostics.format_all();
+    return all.substr(0, all.find('\n'));
+  };
+  CHECK(errors_for("[en, \"../escaped\"]") ==
+        "press.yaml:4:15: error: locale \"../escaped\" is not a BCP 47 language tag; expected one such as en, "
+        "zh-Hans or pt-BR");
+  CHECK(errors_for("[en, \"xx-INVALID!!\"]") ==
+        "press.yaml:4:15: error: locale \"xx-INVALID!!\" is not a BCP 47 language tag; expected one such as en, "
+        "zh-Hans or pt-BR");
+  CHECK(errors_for("[en, qaa]") == "press.yaml:4:15: error: locale \"qaa\" is a language ICU has no data for");
+  CHECK(errors_for("[en, es, es]") == "press.yaml:4:19: error: locale \"es\" is listed twice");
+  CHECK(errors_for("[en, \"es/../../x\"]") ==
+        "press.yaml:4:15: error: locale \"es/../../x\" is not a BCP 47 language tag; expected one such as en, "
+        "zh-Hans or pt-BR");
+}

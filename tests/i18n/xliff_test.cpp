@@ -30,7 +30,7 @@ TEST_CASE("every shipped catalog survives PO to XLIFF to PO unchanged, byte for 
     INFO(original);
     const i18n::Catalog catalog = read(original);
     std::string error;
-    REQUIRE(i18n::write_xliff(catalog, "x", "en", "xx", dir.file("unit.xlf"), error));
+    REQUIRE(i18n::write_xliff(catalog, "x", "en", "es", dir.file("unit.xlf"), error));
     core::Diagnostics diagnostics;
     auto document = i18n::read_xliff(dir.file("unit.xlf"), diagnostics);
     REQUIRE(document);
@@ -113,4 +113,39 @@ TEST_CASE("malformed or mismatched XLIFF gets a located error and changes nothin
                 "    <unit id=\"m2\"><segment state=\"translated\"><source>Not in the catalog</source>"
                 "<target>No</target></segment></unit>\n^\n");
   CHECK(catalog.messages[0].str.empty());
+}
+
+TEST_CASE("an XLIFF file cannot name a catalog outside the translations", "[i18n][xliff][safety]") {
+  TempDir dir("xliff-paths");
+  auto xliff = [&](const std::string& language, const std::string& file_id) {
+    return dir.write("in.xlf", "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" "
+                               "version=\"2.0\" srcLang=\"en\" trgLang=\"" + language + "\">\n"
+                               "  <file id=\"" + file_id + "\">\n"
+                               "    <unit id=\"m1\"><segment><source>Home</source></segment></unit>\n"
+                               "  </file>\n</xliff>\n");
+  };
+  const struct {
+    std::string language, file_id, error;  // error: the message after "path:line:1: error: "; empty: read
+  } cases[] = {
+      {"../../../tmp/escaped", "ui", "trgLang \"../../../tmp/escaped\" is not a BCP 47 language tag; expected one "
+                                     "such as en, zh-Hans or pt-BR"},
+      {"xx-INVALID!!", "ui", "trgLang \"xx-INVALID!!\" is not a BCP 47 language tag; expected one such as en, "
+                             "zh-Hans or pt-BR"},
+      {"es", "/etc/passwd", "the file id must name a catalog, such as ui or factsheets/decriminalisation"},
+      {"es", "../../outside", "the file id must name a catalog, such as ui or factsheets/decriminalisation"},
+      {"es", "factsheets/.hidden", "the file id must name a catalog, such as ui or factsheets/decriminalisation"},
+      {"es", "factsheets\\decriminalisation", "the file id must name a catalog, such as ui or "
+                                              "factsheets/decriminalisation"},
+      {"es", "factsheets/decriminalisation", ""},
+      {"pt-BR", "ui", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.language << " " << c.file_id);
+    core::Diagnostics diagnostics;
+    const std::string path = xliff(c.language, c.file_id);
+    const auto document = i18n::read_xliff(path, diagnostics);
+    CHECK(static_cast<bool>(document) == c.error.empty());
+    const std::string all = diagnostics.format_all();
+    if (!c.error.empty()) CHECK(all.substr(0, all.find('\n')).find(": error: " + c.error) != std::string::npos);
+  }
 }

@@ -69,3 +69,43 @@ TEST_CASE("broken templates are reported at their line and column", "[theme]") {
         "themes/t/page.xhtml:2:2: error: unknown template attribute \"p:txet\"; expected p:each, p:if, "
         "p:unless, p:text, p:tree, p:attr, p:t or p:t-attr\n<p p:txet=\"x\"/></div>\n ^\n");
 }
+
+TEST_CASE("a theme that would put script in a page is refused at load", "[theme][safety]") {
+  const std::string head = "<div xmlns:p=\"urn:press:template\">\n";
+  const struct {
+    std::string body, error;  // error: the first line of the diagnostic
+  } cases[] = {
+      {"<script>alert(1)</script></div>",
+       "themes/t/page.xhtml:2:2: error: a theme may not contain <script>: pages carry no script"},
+      {"<script p:text=\"title\"/></div>",
+       "themes/t/page.xhtml:2:2: error: a theme may not contain <script>: pages carry no script"},
+      {"<a onclick=\"steal()\">x</a></div>",
+       "themes/t/page.xhtml:2:2: error: event handler attribute \"onclick\" is not allowed: pages carry no script"},
+      {"<img ONERROR=\"x\" alt=\"\"/></div>",
+       "themes/t/page.xhtml:2:2: error: event handler attribute \"ONERROR\" is not allowed: pages carry no script"},
+      {"<a p:attr=\"href=url onmouseover=title\">x</a></div>",
+       "themes/t/page.xhtml:2:2: error: p:attr may not set the event handler \"onmouseover\": pages carry no script"},
+      {"<style p:text=\"title\"/></div>",
+       "themes/t/page.xhtml:2:2: error: a <style> element may be filled only with inline_style, the theme's own "
+       "stylesheet"},
+      {"<style p:tree=\"body\"/></div>",
+       "themes/t/page.xhtml:2:2: error: a <style> element may be filled only with inline_style, the theme's own "
+       "stylesheet"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.body);
+    const std::string errors = parse_errors(head + c.body);
+    CHECK(errors.substr(0, errors.find('\n')) == c.error);
+  }
+  // The stylesheet itself may be inlined, and "open" is not an event handler.
+  CHECK(fill(head + "<style p:text=\"inline_style\"/><details open=\"\"/></div>",
+             theme::Record().set("inline_style", "p{color:red}")) ==
+        "<div><style>p{color:red}</style><details open=\"\"/></div>");
+}
+
+TEST_CASE("a link filled from data that breaks the URL rule is left out", "[theme][safety]") {
+  const std::string xhtml = "<p xmlns:p=\"urn:press:template\"><a p:attr=\"href=url\">x</a></p>";
+  CHECK(fill(xhtml, theme::Record().set("url", "javascript:alert(1)")) == "<p><a>x</a></p>");
+  CHECK(fill(xhtml, theme::Record().set("url", " JAVASCRIPT:alert(1)")) == "<p><a>x</a></p>");
+  CHECK(fill(xhtml, theme::Record().set("url", "../en/index.html")) == "<p><a href=\"../en/index.html\">x</a></p>");
+}
