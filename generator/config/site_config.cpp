@@ -7,6 +7,7 @@
 
 #include "config/locale_tag.h"
 #include "config/yaml_fields.h"
+#include "core/text_encoding.h"
 
 namespace press::config {
 
@@ -143,7 +144,9 @@ std::optional<SiteConfig> load_site_config(const core::FileSystem& fs, const std
     diagnostics.error(path, "cannot read the configuration file");
     return std::nullopt;
   }
-  return parse_site_config(core::SourceFile(path, std::move(*text)), diagnostics);
+  core::SourceFile file(path, std::move(*text));
+  if (!core::check_encoding(file, diagnostics)) return std::nullopt;
+  return parse_site_config(file, diagnostics);
 }
 
 }  // namespace press::config

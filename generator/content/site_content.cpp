@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/parallel_for.h"
+#include "core/text_encoding.h"
 #include "core/unicode_text.h"
 
 namespace press::content {
@@ -37,6 +38,10 @@ std::optional<Page> load_page(const core::FileSystem& fs, const std::string& pat
   auto text = fs.read_file(path);
   if (!stamp || !text) {
     diagnostics.error(path, "cannot read this file");
+    return std::nullopt;
+  }
+  if (core::find_encoding_problem(*text)) {
+    core::check_encoding(core::SourceFile(path, std::move(*text)), diagnostics);
     return std::nullopt;
   }
   page.stamp = *stamp;

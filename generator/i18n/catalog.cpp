@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "core/source_file.h"
+#include "core/text_encoding.h"
 
 namespace press::i18n {
 
@@ -126,6 +127,8 @@ std::optional<Catalog> read_catalog(const std::string& path, core::Diagnostics& 
     return std::nullopt;
   }
   const core::SourceFile file(path, std::move(*text));
+  // Catalogs are UTF-8: libgettextpo would turn other bytes into U+FFFD, published silently.
+  if (!core::check_encoding(file, diagnostics)) return std::nullopt;
 
   po_file_t po = nullptr;
   const int errors = with_gettext_errors(file, diagnostics, [&] { po = po_file_read(path.c_str(), &kHandler); });

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "config/yaml_fields.h"
+#include "core/text_encoding.h"
 #include "core/unicode_text.h"
 #include "i18n/message_checks.h"
 
@@ -174,6 +175,7 @@ Infographics load_infographics(const core::FileSystem& fs, const std::string& ro
       diagnostics.error(path, "cannot read this infographic");
       continue;
     }
+    if (!core::check_encoding(core::SourceFile(path, *text), diagnostics)) continue;
     std::string name = file_name.substr(0, file_name.size() - suffix.size());
     auto file = std::make_unique<core::SourceFile>(path, core::to_nfc(std::move(*text)));
     if (auto infographic = parse_infographic(std::move(file), name, config, diagnostics)) {

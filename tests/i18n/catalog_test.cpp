@@ -89,3 +89,17 @@ TEST_CASE("a broken PO file is reported at its line, and gives no catalog", "[i1
   CHECK(diagnostics.format_all().rfind(path + ":4:9: error: this string has no closing '\"'\n"
                                        "msgid \"c\n        ^\n", 0) == 0);
 }
+
+TEST_CASE("a catalog in another encoding than UTF-8 is a located error, not replacement characters",
+          "[i18n][safety]") {
+  TempDir dir("catalog-encoding");
+  const std::string path = dir.write("fr.po",
+                                     "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+                                     "msgid \"Home\"\nmsgstr \"Page d\x92" "accueil\"\n");
+  core::Diagnostics diagnostics;
+  CHECK_FALSE(i18n::read_catalog(path, diagnostics));
+  const std::string all = diagnostics.format_all();
+  CHECK(all.substr(0, all.find('\n')) ==
+        path + ":5:15: error: byte 0x92 is not UTF-8: the file is probably in another encoding (such as "
+               "Windows-1252); save it as UTF-8");
+}
