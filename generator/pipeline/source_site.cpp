@@ -1,6 +1,7 @@
 #include "pipeline/source_site.h"
 
 #include "core/file_system.h"
+#include "core/project_links.h"
 #include "pipeline/ui_units.h"
 
 namespace press::pipeline {
@@ -22,6 +23,8 @@ std::optional<SourceSite> load_source_site(const std::string& root, core::Diagno
                                            const std::string& cache_dir) {
   // Content files may be read lazily, after this returns: the disk outlives every page.
   static const core::DiskFileSystem disk;
+  // Before any file is read: a link out of the project could publish or echo anything.
+  if (!core::check_links_stay_inside(root, diagnostics)) return std::nullopt;
   auto config = config::load_site_config(disk, root, diagnostics);
   if (!config) return std::nullopt;
   const content::ContentMemo memo =

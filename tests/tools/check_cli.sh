@@ -50,5 +50,16 @@ sources_after=$(cd "$project" && find . -type f -exec sha256sum {} + | sort)
 wait
 diff -r "$work/clean" "$work/both" >/dev/null || { echo "FAIL: two builds at once differ from a clean build"; fail=1; }
 
+# A file linked in from outside the project is refused, and the last site stays as it was.
+ln -s /etc/passwd "$project/content/factsheets/passwd.md"
+before=$(cd "$work/both" && find . -type f -exec sha256sum {} + | sort)
+expect 1 "a link out of the project" -- "$press" build --source "$project" --out "$work/both" --cache "$work/both-cache"
+grep -q "passwd.md: error: a symbolic link to /etc/passwd, outside the project" "$work/err" ||
+  { echo "FAIL: the link was not reported: $(cat "$work/err")"; fail=1; }
+after=$(cd "$work/both" && find . -type f -exec sha256sum {} + | sort)
+[ "$before" = "$after" ] || { echo "FAIL: a refused link changed the site"; fail=1; }
+! grep -rq "root:x:0" "$work/both" || { echo "FAIL: /etc/passwd was published"; fail=1; }
+rm "$project/content/factsheets/passwd.md"
+
 [ $fail -eq 0 ] && echo "cli: all exit codes and the kept site as promised"
 exit $fail
