@@ -24,11 +24,13 @@ std::string language_name(const std::string& tag, const std::string& display_loc
 
 std::vector<std::string> language_names(const std::vector<std::string>& tags, const std::string& display_locale,
                                         bool in_sentence) {
-  // CLDR knows how each language capitalizes a name in a menu ("Español") and mid-sentence
-  // ("en español"), so ICU decides, not a rule of ours.
+  // CLDR knows how each language capitalizes a name at the start of a sentence ("Español")
+  // and mid-sentence ("en español"), so ICU decides, not a rule of ours. A menu item stands
+  // alone like a sentence's start: CLDR's own menu context has no rule for Romanian, Kazakh
+  // or Kyrgyz and left "română" lowercase among capitalized names.
   UDisplayContext contexts[] = {UDISPCTX_DIALECT_NAMES,
                                 in_sentence ? UDISPCTX_CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE
-                                            : UDISPCTX_CAPITALIZATION_FOR_UI_LIST_OR_MENU};
+                                            : UDISPCTX_CAPITALIZATION_FOR_BEGINNING_OF_SENTENCE};
   std::unique_ptr<icu::LocaleDisplayNames> names(
       icu::LocaleDisplayNames::createInstance(icu_locale(display_locale), contexts, 2));
   std::vector<std::string> out;
