@@ -1,5 +1,7 @@
 #include "config/yaml_fields.h"
 
+#include <set>
+
 namespace press::config {
 
 namespace {
@@ -39,6 +41,7 @@ std::optional<YAML::Node> YamlFields::parse_mapping(const std::string& text, int
 }
 
 void YamlFields::check_keys(const YAML::Node& map, std::initializer_list<const char*> known) {
+  std::set<std::string> seen;
   for (const auto& entry : map) {
     const std::string key = entry.first.Scalar();
     bool found = false;
@@ -46,6 +49,8 @@ void YamlFields::check_keys(const YAML::Node& map, std::initializer_list<const c
     if (!found) {
       error_at(entry.first, "unknown key \"" + key + "\"; expected one of " + expected_list(known));
     }
+    // yaml-cpp keeps one of two equal keys silently; which one the writer meant is not known.
+    if (!seen.insert(key).second) error_at(entry.first, "the key \"" + key + "\" is given twice");
   }
 }
 

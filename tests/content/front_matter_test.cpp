@@ -59,6 +59,9 @@ TEST_CASE("bad front matter gets located errors with the whole message", "[conte
        "---\ntitle: T\nsummary: S\ndate: 2020-01-31\nsource: [lac-2020]\nthemes: [health]\norder: 1\nautor: Me\n---\n",
        "content/factsheets/x.md:8:1: error: unknown key \"autor\"; expected one of title, summary, date, "
        "source, themes, order\nautor: Me\n^\n"},
+      {"key given twice",
+       "---\ntitle: T\nsummary: S\ndate: 2020-01-31\nsource: [lac-2020]\nthemes: [health]\norder: 1\ntitle: U\n---\n",
+       "content/factsheets/x.md:8:1: error: the key \"title\" is given twice\ntitle: U\n^\n"},
       {"missing key", "---\ntitle: T\nsummary: S\ndate: 2020-01-31\nsource: [lac-2020]\nthemes: [health]\n---\n",
        "content/factsheets/x.md:7:1: error: missing required key \"order\"\n---\n^\n"},
       {"impossible date",
