@@ -216,7 +216,14 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
   for (const auto& [key, page] : site.whole_file) {
     const size_t slash = key.find('/');
     auto original = documents.find(std::string_view(key).substr(slash + 1));
-    if (original == documents.end()) continue;
+    if (original == documents.end()) {
+      // Likely a renamed or removed English page: the translation would silently never show.
+      diagnostics.add({{page.source->path(), 0, 0}, core::Severity::warning,
+                       "a whole-file translation of \"" + key.substr(slash + 1) +
+                           "\", which has no source page; it is not published",
+                       {}});
+      continue;
+    }
     placed_at[original->second]->whole_file_translations.emplace_back(key.substr(0, slash), &page);
   }
   if (memo) {

@@ -105,3 +105,29 @@ TEST_CASE("content is in the same order however the folders list their files", "
   CHECK(order_of(fs) == expected);
   CHECK(order_of(BackwardsFileSystem(fs)) == expected);
 }
+
+TEST_CASE("a whole-file translation with no source page is a warning, not published", "[content]") {
+  config::SiteConfig config;
+  config.source_locale = "en";
+  config.locales = {"en", "es"};
+  config.reports.push_back({"r", "R", "2020-01-31"});
+  config.themes.push_back({"t", "T"});
+  core::MemoryFileSystem fs;
+  fs.write_file("site/content/index.md", "---\ntitle: Home\nsummary: S\n---\nHi\n");
+  fs.write_file("site/content/factsheets/_index.md", "---\ntitle: Fact sheets\nsummary: S\n---\n");
+  fs.write_file("site/content/factsheets/kept.md", document(1));
+  fs.write_file("site/content/factsheets/kept.es.md", document(1));
+  fs.write_file("site/content/factsheets/renamed.es.md", document(2));
+  fs.write_file("site/content/summaries/_index.md", "---\ntitle: Summaries\nsummary: S\n---\n");
+  core::Diagnostics diagnostics;
+  const content::SiteContent site = content::load_site_content(fs, "site", config, diagnostics);
+  CHECK_FALSE(diagnostics.has_errors());
+  CHECK(diagnostics.format_all() ==
+        "site/content/factsheets/renamed.es.md: warning: a whole-file translation of \"factsheets/renamed\", which "
+        "has no source page; it is not published\n");
+  const auto factsheets = std::find_if(site.sections.begin(), site.sections.end(),
+                                      [](const auto& section) { return section.id == "factsheets"; });
+  REQUIRE(factsheets != site.sections.end());
+  REQUIRE(factsheets->documents.size() == 1);
+  CHECK(factsheets->documents[0].whole_file_translations.size() == 1);
+}
