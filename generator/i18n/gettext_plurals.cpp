@@ -91,7 +91,9 @@ std::string c_expression(const IntegerRelation& relation) {
   std::string joined;
   const char* joiner = relation.negated ? " && " : " || ";
   for (const auto& test : tests) joined += (joined.empty() ? "" : joiner) + test;
-  const bool needs_parentheses = tests.size() > 1 || (!relation.negated && relation.ranges[0].first != relation.ranges[0].second);
+  // "n%10>=2 && n%10<=4" is two tests joined, so it is bracketed like a list of them.
+  const bool one_range = !relation.negated && relation.ranges[0].first != relation.ranges[0].second;
+  const bool needs_parentheses = tests.size() > 1 || one_range;
   return needs_parentheses ? "(" + joined + ")" : joined;
 }
 

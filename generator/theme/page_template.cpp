@@ -192,8 +192,10 @@ void check_no_script(pugi::xml_node node, const core::SourceFile& file, core::Di
       refuse("p:attr may not set the event handler \"" + std::string(name) + "\": pages carry no script");
     }
   }
-  if (std::strcmp(node.name(), "style") == 0 && (node.attribute("p:tree") ||
-                                                 (node.attribute("p:text") && std::strcmp(node.attribute("p:text").value(), "inline_style") != 0))) {
+  const pugi::xml_attribute style_text = node.attribute("p:text");
+  const bool filled_from_data = node.attribute("p:tree") ||
+                                (style_text && std::strcmp(style_text.value(), "inline_style") != 0);
+  if (std::strcmp(node.name(), "style") == 0 && filled_from_data) {
     refuse("a <style> element may be filled only with inline_style, the theme's own stylesheet");
   }
 }
