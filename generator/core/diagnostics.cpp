@@ -26,10 +26,58 @@ std::string caret_line(std::string_view line, int column) {
   return caret;
 }
 
+// A line of source shown under a diagnostic: the whole line, or, for a long one (a 400 KB
+// line of minified data), the characters around the column between "…", with the column moved
+// to match.
+struct Excerpt {
+  std::string text;
+  int column;
+};
+
+Excerpt excerpt_around(std::string_view line, int column) {
+  constexpr int kAround = 60;
+  int characters = 0;
+  for (char c : line) characters += is_utf8_continuation(static_cast<unsigned char>(c)) ? 0 : 1;
+  if (characters <= 3 * kAround) return {std::string(line), column};
+  const int first = std::max(1, column - kAround);  // characters, counted from 1
+  const int last = std::min(characters, std::max(column, 1) + kAround);
+  size_t begin = line.size(), end = line.size();
+  int index = 0;
+  for (size_t byte = 0; byte < line.size(); ++byte) {
+    if (is_utf8_continuation(static_cast<unsigned char>(line[byte]))) continue;
+    ++index;
+    if (index == first) begin = byte;
+    if (index == last + 1) {
+      end = byte;
+      break;
+    }
+  }
+  const bool cut_before = first > 1;
+  std::string text = (cut_before ? "…" : "") + std::string(line.substr(begin, end - begin)) +
+                     (end < line.size() ? "…" : "");
+  return {std::move(text), column - first + 1 + (cut_before ? 1 : 0)};
+}
+
+// A file name is shown with its control characters escaped, so it cannot rewrite the terminal.
+std::string shown_path(const std::string& path) {
+  std::string out;
+  for (unsigned char c : path) {
+    if (c < 0x20 || c == 0x7F) {
+      static const char* hex = "0123456789ABCDEF";
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d) {
-  std::string out = d.position.path;
+  std::string out = shown_path(d.position.path);
   if (d.position.line > 0) {
     out += ':' + std::to_string(d.position.line);
     if (d.position.column > 0) out += ':' + std::to_string(d.position.column);
@@ -38,9 +86,10 @@ std::string format_diagnostic(const Diagnostic& d) {
   out += d.message;
   out += '\n';
   if (d.position.line > 0) {
-    out += d.source_line;
+    const Excerpt shown = excerpt_around(d.source_line, std::max(d.position.column, 1));
+    out += shown.text;
     out += '\n';
-    out += caret_line(d.source_line, std::max(d.position.column, 1));
+    out += caret_line(shown.text, shown.column);
     out += '\n';
   }
   return out;
