@@ -8,14 +8,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool within(const fs::path& inner, const fs::path& outer) {
-  auto i = inner.begin();
-  for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {
-    if (i == inner.end() || *i != *o) return false;
-  }
-  return true;
-}
-
 // Errors for one symbolic link: where it leads, when that is outside the project.
 bool check_link(const fs::path& link, const fs::path& project, const std::string& shown, Diagnostics& diagnostics) {
   std::error_code ec;
@@ -24,13 +16,22 @@ bool check_link(const fs::path& link, const fs::path& project, const std::string
     diagnostics.error(shown, "a symbolic link that leads nowhere; press reads no file through it");
     return false;
   }
-  if (within(target, project)) return true;
+  if (path_is_within(target, project)) return true;
   diagnostics.error(shown, "a symbolic link to " + target.string() +
                                ", outside the project; press reads no file outside the project, so copy the file in");
   return false;
 }
 
 }  // namespace
+
+bool path_is_within(const fs::path& inner, const fs::path& outer) {
+  auto i = inner.begin();
+  for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {
+    if (o->empty()) continue;  // a trailing separator
+    if (i == inner.end() || *i != *o) return false;
+  }
+  return true;
+}
 
 bool check_links_stay_inside(const std::string& root, Diagnostics& diagnostics) {
   std::error_code ec;

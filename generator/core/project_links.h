@@ -1,11 +1,16 @@
 // Project links: no file is read through a symbolic link that leads out of the project.
 #pragma once
 
+#include <filesystem>
 #include <string>
 
 #include "core/diagnostics.h"
 
 namespace press::core {
+
+/// True when `inner` is `outer` or lies below it; both absolute and normalised (a trailing
+/// separator on `outer` is ignored).
+bool path_is_within(const std::filesystem::path& inner, const std::filesystem::path& outer);
 
 /// Reports, as an error at its path, every symbolic link under the project's `press.yaml`,
 /// `content/`, `translations/` and `themes/` that resolves outside `root` (or nowhere), so that

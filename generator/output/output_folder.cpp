@@ -9,21 +9,13 @@
 #include <filesystem>
 #include <ostream>
 
+#include "core/project_links.h"
+
 namespace press::output {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-// True when `inner` is `outer` or lies below it (both absolute, normalised).
-bool within(const fs::path& inner, const fs::path& outer) {
-  auto i = inner.begin();
-  for (auto o = outer.begin(); o != outer.end(); ++o, ++i) {
-    if (o->empty()) continue;  // a trailing separator
-    if (i == inner.end() || *i != *o) return false;
-  }
-  return true;
-}
 
 fs::path resolved(const std::string& path) {
   std::error_code ec;
@@ -45,9 +37,9 @@ std::string refuse_output_folder(const std::string& source_dir, const std::strin
   const fs::path out = resolved(out_dir);
   const std::string shown = "the output folder \"" + out_dir + "\"";
   if (out == project) return shown + " is the project itself; choose a folder of its own, such as site";
-  if (within(project, out)) return shown + " contains the project; choose a folder of its own, such as site";
+  if (core::path_is_within(project, out)) return shown + " contains the project; choose a folder of its own, such as site";
   for (const char* source : {"content", "translations", "themes", ".git"}) {
-    if (within(out, project / source)) {
+    if (core::path_is_within(out, project / source)) {
       return shown + " lies inside the project's " + source + "/ folder; choose a folder of its own, such as site";
     }
   }

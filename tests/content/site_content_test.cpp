@@ -16,17 +16,28 @@ std::string document(int order) {
   return text;
 }
 
-}  // namespace
-
-TEST_CASE("content loads from any file system, sorted, with broken files reported and left out", "[content]") {
+config::SiteConfig english_and_spanish() {
   config::SiteConfig config;
   config.source_locale = "en";
   config.locales = {"en", "es"};
   config.reports.push_back({"r", "R", "2020-01-31"});
   config.themes.push_back({"t", "T"});
+  return config;
+}
+
+// A site's home page and its fact sheets' section page, under "site/content".
+core::MemoryFileSystem home_and_factsheets() {
   core::MemoryFileSystem fs;
   fs.write_file("site/content/index.md", "---\ntitle: Home\nsummary: S\n---\nHi\n");
   fs.write_file("site/content/factsheets/_index.md", "---\ntitle: Fact sheets\nsummary: S\n---\n");
+  return fs;
+}
+
+}  // namespace
+
+TEST_CASE("content loads from any file system, sorted, with broken files reported and left out", "[content]") {
+  const config::SiteConfig config = english_and_spanish();
+  core::MemoryFileSystem fs = home_and_factsheets();
   fs.write_file("site/content/factsheets/b.md", document(1));
   fs.write_file("site/content/factsheets/a.md", document(2));
   fs.write_file("site/content/factsheets/a.es.md", document(2));
@@ -107,14 +118,8 @@ TEST_CASE("content is in the same order however the folders list their files", "
 }
 
 TEST_CASE("a whole-file translation with no source page is a warning, not published", "[content]") {
-  config::SiteConfig config;
-  config.source_locale = "en";
-  config.locales = {"en", "es"};
-  config.reports.push_back({"r", "R", "2020-01-31"});
-  config.themes.push_back({"t", "T"});
-  core::MemoryFileSystem fs;
-  fs.write_file("site/content/index.md", "---\ntitle: Home\nsummary: S\n---\nHi\n");
-  fs.write_file("site/content/factsheets/_index.md", "---\ntitle: Fact sheets\nsummary: S\n---\n");
+  const config::SiteConfig config = english_and_spanish();
+  core::MemoryFileSystem fs = home_and_factsheets();
   fs.write_file("site/content/factsheets/kept.md", document(1));
   fs.write_file("site/content/factsheets/kept.es.md", document(1));
   fs.write_file("site/content/factsheets/renamed.es.md", document(2));
