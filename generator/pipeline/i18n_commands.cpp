@@ -169,17 +169,17 @@ int i18n_status(const std::string& root, bool json, std::ostream& out, std::ostr
 int i18n_plurals(const std::string& root, const std::string& only_locale, std::ostream& out, std::ostream& err) {
   auto site = load(root, err);
   if (!site) return 1;
+  const auto& locales = site->config.locales;
+  if (!only_locale.empty() && std::find(locales.begin(), locales.end(), only_locale) == locales.end()) {
+    err << "error: \"" << only_locale << "\" is not one of the locales in press.yaml\n";
+    return 2;
+  }
   core::Diagnostics diagnostics;
-  for (const auto& locale : site->config.locales) {
+  for (const auto& locale : locales) {
     if (locale == site->config.source_locale || (!only_locale.empty() && locale != only_locale)) continue;
     const auto catalogs = localize::load_locale_catalogs(root, locale, site->config.source_locale, site->content,
                                                          nullptr, diagnostics);
     out << format_plural_previews(preview_plurals(*site, catalogs, locale), locale) << '\n';
-  }
-  if (!only_locale.empty() &&
-      std::find(site->config.locales.begin(), site->config.locales.end(), only_locale) == site->config.locales.end()) {
-    err << "error: \"" << only_locale << "\" is not one of the locales in press.yaml\n";
-    return 2;
   }
   diagnostics.sort();
   err << diagnostics.format_all();
