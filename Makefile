@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 # Debian packages the generator is built from.
 BUILD_PACKAGES := cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
   libpugixml-dev libyaml-cpp-dev libcli11-dev libicu-dev libgettextpo-dev libxml2-dev \
-  libharfbuzz-dev zlib1g-dev librsvg2-dev libcairo2-dev libpng-dev libxxhash-dev \
+  libharfbuzz-dev zlib1g-dev librsvg2-dev libcairo2-dev libpng-dev libxxhash-dev libcpp-httplib-dev \
   fonts-noto-core fonts-noto-cjk
 # Debian packages only the tests use: Catch2 and libzip (the unit tests), gettext's msgfmt,
 # Java for the Nu checker and epubcheck, Chromium for axe, Node and npm for the test tools.

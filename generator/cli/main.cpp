@@ -9,6 +9,8 @@
 #include "pipeline/build.h"
 #include "pipeline/check_command.h"
 #include "pipeline/i18n_commands.h"
+#include "pipeline/new_document.h"
+#include "serve/serve_command.h"
 
 namespace {
 
@@ -39,6 +41,30 @@ int main(int argc, char** argv) {
                             "(default: <source>/.press-cache)");
   bool no_cache = false;
   build_command->add_flag("--no-cache", no_cache, "render and write every file, as on a first build");
+  build_command->add_flag("--drafts", build.include_drafts, "build documents marked draft: true too, marked as drafts");
+
+  std::string new_source = ".", new_kind, new_slug;
+  CLI::App* new_command = app.add_subcommand("new", "start a fact sheet or summary: a draft with placeholders");
+  new_command->add_option("kind", new_kind, "factsheet or summary")
+      ->required()
+      ->check(CLI::IsMember({"factsheet", "summary"}));
+  new_command->add_option("slug", new_slug, "its address, such as harm-reduction-in-prisons")->required();
+  new_command->add_option("--source", new_source, "the project folder (with press.yaml)")
+      ->check(CLI::ExistingDirectory);
+
+  press::serve::ServeOptions serve;
+  CLI::App* serve_command = app.add_subcommand("serve", "preview the site: serve it, rebuild on every save, reload "
+                                                        "open pages; drafts are shown");
+  serve_command->add_option("--source", serve.source_dir, "the project folder (with press.yaml)");
+  serve_command->add_option("--port", serve.port, "the port to serve on (default 1313; 0: any free port)")
+      ->check(CLI::Range(0, 65535));
+  serve_command->add_option("--bind", serve.bind_address, "the address to serve on (default 127.0.0.1, this "
+                                                          "machine only)");
+  serve_command->add_flag("--drafts,!--no-drafts", serve.include_drafts,
+                          "show documents marked draft: true (the default; --no-drafts previews the site as "
+                          "press build makes it)");
+  serve_command->add_option("-j,--jobs", serve.jobs, "pages rendered at once (default: cores)")
+      ->check(CLI::Range(1, 1024));
 
   std::string root = ".";
   bool strict = false;
@@ -93,6 +119,10 @@ int main(int argc, char** argv) {
       build.exit_when_done = true;
       const auto report = p::build_site(build, std::cerr);
       return report.ok ? 0 : report.refused ? kExitUsage : kExitContentErrors;
+    }
+    if (*serve_command) return press::serve::serve_site(serve, std::cout, std::cerr);
+    if (*new_command) {
+      return p::new_document(new_source, new_kind, new_slug, p::local_date_today(), std::cout, std::cerr);
     }
     if (*check) return p::check_project(root, strict, std::cout, std::cerr);
     if (*convert) return p::i18n_convert_zawgyi(zawgyi_file, std::cout, std::cerr);

@@ -134,10 +134,30 @@ std::optional<std::vector<std::string>> YamlFields::string_list(const YAML::Node
   return items;
 }
 
-void YamlFields::error_at(const YAML::Node& node, std::string message) {
+std::optional<bool> YamlFields::flag(const YAML::Node& map, const char* key) {
+  const YAML::Node node = map[key];
+  if (!node) return false;
+  // Only the two words YAML 1.2 reads as booleans: "yes" or "on" would read as true in YAML 1.1
+  // and as text elsewhere, so a writer could not tell which one press saw.
+  if (node.IsScalar() && (node.Scalar() == "true" || node.Scalar() == "false")) return node.Scalar() == "true";
+  const std::string expected = std::string("\"") + key + "\" must be true or false, not ";
+  if (node.IsNull()) {
+    error_at_key(map, key, expected + "empty");  // an empty value has no place of its own
+  } else {
+    error_at(node, expected + (node.IsScalar() ? "\"" + node.Scalar() + "\"" : "a list or mapping"));
+  }
+  return std::nullopt;
+}
+
+std::pair<int, int> YamlFields::position_of(const YAML::Node& node) const {
   const YAML::Mark mark = node.Mark();
-  int line = line_of(mark);
-  diagnostics_.error(file_, line, character_column(file_, line, mark.column), std::move(message));
+  const int line = line_of(mark);
+  return {line, character_column(file_, line, mark.column)};
+}
+
+void YamlFields::error_at(const YAML::Node& node, std::string message) {
+  const auto [line, column] = position_of(node);
+  diagnostics_.error(file_, line, column, std::move(message));
 }
 
 void YamlFields::error_at_key(const YAML::Node& map, const char* key, std::string message) {

@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -35,6 +36,10 @@ class YamlFields {
   /// A required list of strings (a single string is accepted as a list of one).
   std::optional<std::vector<std::string>> string_list(const YAML::Node& map, const char* key,
                                                       int missing_line);
+  /// An optional `true` or `false`; false when the key is absent. Any other value is reported.
+  std::optional<bool> flag(const YAML::Node& map, const char* key);
+  /// The line and character column of `node` in the file.
+  std::pair<int, int> position_of(const YAML::Node& node) const;
   void error_at(const YAML::Node& node, std::string message);
   void error_at_key(const YAML::Node& map, const char* key, std::string message);
 

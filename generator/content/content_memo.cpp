@@ -10,7 +10,9 @@ namespace press::content {
 
 namespace {
 
-constexpr std::string_view kFormat = "press-content-memo 1 ";
+constexpr std::string_view kFormat = "press-content-memo 2 ";
+// The fields of one placeholder: field, text, line, column.
+constexpr int kPlaceholderFields = 4;
 
 // Fields are written as "<length>:<bytes>", so any text, newlines included, reads back as is.
 void put(std::string& out, std::string_view field) {
@@ -42,10 +44,10 @@ class FieldReader {
     if (std::from_chars(field.data(), field.data() + field.size(), value).ec != std::errc()) fail();
     return value;
   }
-  void skip_list() {
+  void skip_list(int fields_per_item = 1) {
     const uint64_t count = number();
     if (count > rest_.size()) return fail(), void();
-    for (uint64_t i = 0; i < count; ++i) next();
+    for (uint64_t i = 0; i < count * static_cast<uint64_t>(fields_per_item); ++i) next();
   }
   std::vector<std::string> list() {
     const uint64_t count = number();
@@ -90,6 +92,14 @@ void put_entry(std::string& out, const ContentMemo::Entry& entry) {
   put(out, std::to_string(front.order));
   put(out, front.body_offset);
   put(out, static_cast<uint64_t>(front.body_line));
+  put(out, uint64_t{front.draft});
+  put(out, front.placeholders.size());
+  for (const auto& placeholder : front.placeholders) {
+    put(out, placeholder.field);
+    put(out, placeholder.text);
+    put(out, static_cast<uint64_t>(placeholder.line));
+    put(out, static_cast<uint64_t>(placeholder.column));
+  }
   out += '\n';
 }
 
@@ -129,7 +139,8 @@ void ContentMemo::read() {
     for (int i = 0; i < 3; ++i) fields.next();  // title, summary, date
     fields.skip_list();                          // sources
     fields.skip_list();                          // themes
-    for (int i = 0; i < 3; ++i) fields.next();  // order, body offset, body line
+    for (int i = 0; i < 4; ++i) fields.next();  // order, body offset, body line, draft
+    fields.skip_list(kPlaceholderFields);
     const size_t used = text.size() - fields.remaining();
     if (!fields.ok() || used >= text.size() || text[used] != '\n') {
       by_path_.clear();
@@ -156,6 +167,15 @@ std::optional<FrontMatter> parse_front(std::string_view fields_text) {
   const std::string_view order = fields.next();
   front.body_offset = fields.number();
   front.body_line = static_cast<int>(fields.number());
+  front.draft = fields.number() != 0;
+  const uint64_t placeholders = fields.number();
+  for (uint64_t i = 0; i < placeholders && fields.ok(); ++i) {
+    Placeholder& placeholder = front.placeholders.emplace_back();
+    placeholder.field = fields.next();
+    placeholder.text = fields.next();
+    placeholder.line = static_cast<int>(fields.number());
+    placeholder.column = static_cast<int>(fields.number());
+  }
   if (!fields.ok() || std::from_chars(order.data(), order.data() + order.size(), front.order).ec != std::errc()) {
     return std::nullopt;
   }

@@ -38,18 +38,40 @@ std::optional<Block> find_block(const core::SourceFile& file, core::Diagnostics&
   return std::nullopt;
 }
 
+// The node of item `i` of a list field; a single text stands for a list of one.
+YAML::Node item_node(const YAML::Node& list, size_t i) { return list.IsSequence() ? list[i] : list; }
+
 template <typename Find>
 void check_ids(config::YamlFields& fields, const YAML::Node& list, const char* what,
                const std::vector<std::string>& ids, Find find) {
   for (size_t i = 0; i < ids.size(); ++i) {
-    if (find(ids[i])) continue;
-    const YAML::Node node = list.IsSequence() ? list[i] : list;
-    fields.error_at(node, std::string("unknown ") + what + " \"" + ids[i] + "\"; it must be one of the " +
-                              what + "s listed in press.yaml");
+    if (find(ids[i]) || is_placeholder(ids[i])) continue;
+    fields.error_at(item_node(list, i), std::string("unknown ") + what + " \"" + ids[i] +
+                                            "\"; it must be one of the " + what + "s listed in press.yaml");
   }
 }
 
+void note_placeholder(config::YamlFields& fields, const YAML::Node& node, const char* field,
+                      const std::string& text, FrontMatter& front) {
+  if (!is_placeholder(text)) return;
+  const auto [line, column] = fields.position_of(node);
+  front.placeholders.push_back({field, text, line, column});
+}
+
+void note_placeholders(config::YamlFields& fields, const YAML::Node& list, const char* field,
+                       const std::vector<std::string>& items, FrontMatter& front) {
+  for (size_t i = 0; i < items.size(); ++i) note_placeholder(fields, item_node(list, i), field, items[i], front);
+}
+
+std::optional<FrontMatter> check_succeeded(const core::Diagnostics& diagnostics, int errors_before,
+                                           FrontMatter front) {
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return front;
+}
+
 }  // namespace
+
+bool is_placeholder(std::string_view text) { return text.rfind("TODO:", 0) == 0; }
 
 std::optional<FrontMatter> parse_front_matter(const core::SourceFile& file, PageKind kind,
                                               const config::SiteConfig& config,
@@ -67,28 +89,43 @@ std::optional<FrontMatter> parse_front_matter(const core::SourceFile& file, Page
   front.body_line = block->closing_line + 1;
   const int missing_line = block->closing_line;
   if (kind == PageKind::document) {
-    fields.check_keys(*map, {"title", "summary", "date", "source", "themes", "order"});
+    fields.check_keys(*map, {"title", "summary", "date", "source", "themes", "order", "draft"});
   } else {
     fields.check_keys(*map, {"title", "summary"});
   }
   front.title = fields.string(*map, "title", missing_line).value_or("");
   front.summary = fields.string(*map, "summary", missing_line).value_or("");
-  if (kind == PageKind::document) {
-    front.date = fields.date(*map, "date", missing_line).value_or("");
-    front.order = fields.integer(*map, "order", missing_line).value_or(0);
-    if (auto sources = fields.string_list(*map, "source", missing_line)) {
-      check_ids(fields, (*map)["source"], "report", *sources,
-                [&](const std::string& id) { return config.find_report(id) != nullptr; });
-      front.sources = std::move(*sources);
-    }
-    if (auto themes = fields.string_list(*map, "themes", missing_line)) {
-      check_ids(fields, (*map)["themes"], "theme", *themes,
-                [&](const std::string& id) { return config.find_theme(id) != nullptr; });
-      front.themes = std::move(*themes);
+  if (kind != PageKind::document) return check_succeeded(diagnostics, errors_before, std::move(front));
+  note_placeholder(fields, (*map)["title"], "title", front.title, front);
+  note_placeholder(fields, (*map)["summary"], "summary", front.summary, front);
+  front.date = fields.date(*map, "date", missing_line).value_or("");
+  front.order = fields.integer(*map, "order", missing_line).value_or(0);
+  if (auto sources = fields.string_list(*map, "source", missing_line)) {
+    check_ids(fields, (*map)["source"], "report", *sources,
+              [&](const std::string& id) { return config.find_report(id) != nullptr; });
+    note_placeholders(fields, (*map)["source"], "source", *sources, front);
+    front.sources = std::move(*sources);
+  }
+  if (auto themes = fields.string_list(*map, "themes", missing_line)) {
+    check_ids(fields, (*map)["themes"], "theme", *themes,
+              [&](const std::string& id) { return config.find_theme(id) != nullptr; });
+    note_placeholders(fields, (*map)["themes"], "themes", *themes, front);
+    front.themes = std::move(*themes);
+  }
+  front.draft = fields.flag(*map, "draft").value_or(false);
+  return check_succeeded(diagnostics, errors_before, std::move(front));
+}
+
+void check_placeholders(const core::SourceFile& file, const FrontMatter& front, core::Diagnostics& diagnostics) {
+  for (const auto& placeholder : front.placeholders) {
+    const std::string found = "placeholder \"" + placeholder.text + "\" in \"" + placeholder.field + "\"";
+    if (front.draft) {
+      diagnostics.warning(file, placeholder.line, placeholder.column, found + ": replace it before publishing");
+    } else {
+      diagnostics.error(file, placeholder.line, placeholder.column,
+                        found + ": replace it, or keep \"draft: true\" until it is filled in");
     }
   }
-  if (diagnostics.error_count() > errors_before) return std::nullopt;
-  return front;
 }
 
 }  // namespace press::content

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/parallel_for.h"
 #include "core/text_encoding.h"
@@ -98,9 +99,10 @@ const std::vector<std::string>& section_ids() {
 }
 
 SiteContent load_site_content(const core::FileSystem& fs, const std::string& root, const config::SiteConfig& config,
-                              core::Diagnostics& diagnostics, const ContentMemo* memo) {
+                              core::Diagnostics& diagnostics, const ContentMemo* memo, Drafts drafts) {
   const std::string content_dir = core::join_path(root, "content");
   SiteContent site;
+  site.drafts = drafts;
   // Every document file of every section, named here and checked, read and parsed below on
   // all cores at once.
   struct Pending {
@@ -177,10 +179,23 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
   std::vector<size_t> translations;
   std::unordered_map<std::string_view, size_t> documents;  // by "<section>/<slug>"
   std::vector<Page*> placed_at(pending.size());            // where each document went
+  // Drafts are left out before anything is placed, so nothing points to them; the whole-file
+  // translations of a draft go with it. The memo still keeps them, as unchanged files.
+  std::unordered_set<std::string_view> drafts_left_out;  // by "<section>/<slug>"
+  std::vector<size_t> left_out;                          // by index in `pending`
+  for (const Pending& p : pending) {
+    if (drafts == Drafts::left_out && p.page && p.locale.empty() && p.page->front.draft) drafts_left_out.insert(p.key);
+  }
   for (size_t i = 0; i < pending.size(); ++i) {
     Pending& p = pending[i];
     diagnostics.merge(std::move(p.diagnostics));
     if (!p.page) continue;
+    const std::string_view source_key = std::string_view(p.key).substr(p.locale.empty() ? 0 : p.locale.size() + 1);
+    if (drafts == Drafts::left_out && (p.page->front.draft || drafts_left_out.count(source_key))) {
+      left_out.push_back(i);
+      continue;
+    }
+    check_placeholders(*p.page->source, p.page->front, diagnostics);
     if (p.locale.empty()) {
       documents_of[p.section].push_back(i);
       documents.emplace(p.key, i);
@@ -233,6 +248,7 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
     };
     for (const Page* page : site.pages()) add(*page);
     for (const auto& [key, page] : site.whole_file) add(page);
+    for (size_t i : left_out) add(*pending[i].page);
     memo->save(entries);  // when it cannot be saved, the next load reads everything: nothing is lost
   }
   return site;

@@ -39,7 +39,12 @@ struct Section {
   std::vector<Page> documents;  // sorted by `order`, then slug
 };
 
+/// Whether a load keeps documents marked `draft: true`: `press build` leaves them out (no page,
+/// list entry, sitemap entry, e-book chapter or catalog); `--drafts` and `press check` keep them.
+enum class Drafts { left_out, included };
+
 struct SiteContent {
+  Drafts drafts = Drafts::left_out;  // how it was loaded
   Page home;  // from `content/index.md`
   std::vector<Section> sections;
   /// Whole-file translations `content/<section>/<slug>.<locale>.md`, written for a local
@@ -60,10 +65,14 @@ const std::vector<std::string>& section_ids();
 /// Reads `<root>/content`: index.md, and for each section `_index.md` and `<slug>.md`.
 /// Reports every broken file and leaves it out (its `source` stays null for home and section
 /// pages), so later stages can still check the rest and one run reports every problem.
+/// With `Drafts::left_out`, a draft document, a draft whole-file translation and every
+/// whole-file translation of a draft are left out silently. Placeholders in the documents kept
+/// are reported (`check_placeholders`).
 /// With a `memo`, files it knows unchanged are not read until their text is needed (so `fs`
 /// must outlive the pages), others skip the YAML parser when their text is known; the memo is
 /// then saved again.
 SiteContent load_site_content(const core::FileSystem& fs, const std::string& root, const config::SiteConfig& config,
-                              core::Diagnostics& diagnostics, const ContentMemo* memo = nullptr);
+                              core::Diagnostics& diagnostics, const ContentMemo* memo = nullptr,
+                              Drafts drafts = Drafts::left_out);
 
 }  // namespace press::content

@@ -58,10 +58,11 @@ Excerpt excerpt_around(std::string_view line, int column) {
   return {std::move(text), column - first + 1 + (cut_before ? 1 : 0)};
 }
 
-// A file name is shown with its control characters escaped, so it cannot rewrite the terminal.
-std::string shown_path(const std::string& path) {
+}  // namespace
+
+std::string escape_control_characters(std::string_view text) {
   std::string out;
-  for (unsigned char c : path) {
+  for (unsigned char c : text) {
     if (c < 0x20 || c == 0x7F) {
       static const char* hex = "0123456789ABCDEF";
       out += "\\x";
@@ -74,10 +75,8 @@ std::string shown_path(const std::string& path) {
   return out;
 }
 
-}  // namespace
-
 std::string format_diagnostic(const Diagnostic& d) {
-  std::string out = shown_path(d.position.path);
+  std::string out = escape_control_characters(d.position.path);
   if (d.position.line > 0) {
     out += ':' + std::to_string(d.position.line);
     if (d.position.column > 0) out += ':' + std::to_string(d.position.column);

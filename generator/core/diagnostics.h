@@ -26,6 +26,10 @@ struct Diagnostic {
   std::string source_line;
 };
 
+/// `text` with its control characters written as `\xNN`, so that printing a file name or an
+/// argument cannot rewrite the terminal.
+std::string escape_control_characters(std::string_view text);
+
 /// Renders `path:line:col: error: message`, then the source line and a caret under the column.
 std::string format_diagnostic(const Diagnostic& diagnostic);
 

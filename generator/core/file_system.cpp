@@ -154,6 +154,18 @@ bool append_to_file(const std::string& path, std::string_view bytes) {
   return write_and_close(::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC), bytes);
 }
 
+NewFile create_new_file(const std::string& path, std::string_view bytes) {
+  // O_EXCL makes "is it there?" and "create it" one step: nothing written between the two can
+  // be overwritten, and a link is never followed.
+  std::error_code ec;
+  fs::create_directories(fs::path(path).parent_path(), ec);
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) return errno == EEXIST ? NewFile::exists : NewFile::failed;
+  if (write_and_close(fd, bytes)) return NewFile::created;
+  ::unlink(path.c_str());  // ours, made just now: half a file would only mislead
+  return NewFile::failed;
+}
+
 std::string join_path(const std::string& a, const std::string& b) {
   if (a.empty() || a == ".") return b;
   if (a.back() == '/') return a + b;

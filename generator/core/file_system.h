@@ -72,6 +72,13 @@ bool replace_file(const std::string& path, std::string_view bytes);
 /// cut-off end (the machine stopped halfway) from a whole one.
 bool append_to_file(const std::string& path, std::string_view bytes);
 
+/// What `create_new_file` did.
+enum class NewFile { created, exists, failed };
+
+/// Creates `path` with `bytes`, making missing folders, but never over anything already there (a
+/// file, a folder, a link, even one that leads nowhere): then `exists`, and nothing is written.
+NewFile create_new_file(const std::string& path, std::string_view bytes);
+
 /// Joins two path parts with one '/'.
 std::string join_path(const std::string& a, const std::string& b);
 

@@ -33,6 +33,8 @@ class SiteWriter {
   /// The published site, as the last build left it until `commit()`.
   const std::string& site_dir() const { return out_; }
   int files_written() const { return files_written_; }
+  /// An update's files, by their paths below `<out>`, once the writing is done.
+  const std::vector<std::string>& staged_files() const { return staged_; }
 
  private:
   std::string out_;

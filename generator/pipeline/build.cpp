@@ -9,6 +9,7 @@
 #include <deque>
 #include <iostream>
 #include <ostream>
+#include <shared_mutex>
 #include <thread>
 #include <vector>
 
@@ -148,7 +149,8 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   // every problem; without a configuration or a theme there is nothing to render.
   const std::string cache_dir =
       options.cache_dir.empty() ? core::join_path(options.source_dir, ".press-cache") : options.cache_dir;
-  auto source = load_source_site(options.source_dir, diagnostics, options.use_cache ? cache_dir : "");
+  auto source = load_source_site(options.source_dir, diagnostics, options.use_cache ? cache_dir : "",
+                                 options.include_drafts ? content::Drafts::included : content::Drafts::left_out);
   if (!source) {
     diagnostics.sort();
     fail(diagnostics, err);
@@ -377,10 +379,18 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   err << diagnostics.format_all();
   report.files = writer.files_written();
   times.mark("other");
-  if (!writer.commit(error, update ? cache.removed() : std::vector<std::string>())) {
-    err << "error: " << error << '\n';
-    return report;
+  const std::vector<std::string> removed = update ? cache.removed() : std::vector<std::string>();
+  {
+    std::unique_lock<std::shared_mutex> publishing;
+    if (options.publish_lock) publishing = std::unique_lock(*options.publish_lock);
+    if (!writer.commit(error, removed)) {
+      err << "error: " << error << '\n';
+      return report;
+    }
   }
+  report.whole_site = !update;
+  report.changed_files = writer.staged_files();
+  report.changed_files.insert(report.changed_files.end(), removed.begin(), removed.end());
   // Without a cache the next build is a full one; the site itself is complete either way.
   // Records are saved only with every locale's chapters, so they never point to stale ones.
   if (!cache_saved || !cache.save()) err << "warning: cannot write the build cache; the next build will redo everything\n";

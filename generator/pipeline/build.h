@@ -2,7 +2,9 @@
 #pragma once
 
 #include <iosfwd>
+#include <shared_mutex>
 #include <string>
+#include <vector>
 
 namespace press::pipeline {
 
@@ -15,10 +17,15 @@ struct BuildOptions {
   /// Where the last build's records are kept; empty: `<source>/.press-cache`.
   std::string cache_dir;
   bool use_cache = true;  // false: render and write everything (`--no-cache`)
+  /// Documents marked `draft: true` are built too, each page marked "Draft" (`--drafts`).
+  bool include_drafts = false;
   /// For the command line: a successful build ends the process with status 0 once its report
   /// is out, without freeing what it held object by object, which takes longer than all of a
   /// rebuild's own work on a large site.
   bool exit_when_done = false;
+  /// Held exclusively while the new site is put in place, so that a preview server, holding it
+  /// shared while it reads a file, never sees half of a commit.
+  std::shared_mutex* publish_lock = nullptr;
 };
 
 struct BuildReport {
@@ -31,6 +38,10 @@ struct BuildReport {
   int locales = 0;
   int warnings = 0;
   double seconds = 0;
+  /// The files, below the output folder, that this build wrote or removed; all of them when
+  /// `whole_site` (a build that replaced the whole folder).
+  std::vector<std::string> changed_files;
+  bool whole_site = false;
 };
 
 /// Builds the site under `options.source_dir` into `options.out_dir`. Diagnostics and the

@@ -8,6 +8,7 @@
 #include "core/file_system.h"
 #include "i18n/locale_format.h"
 #include "localize/locale_catalogs.h"
+#include "theme/theme.h"
 
 namespace press::pipeline {
 
@@ -86,7 +87,11 @@ std::string site_inputs_key(const std::string& root, const SourceSite& site) {
   hash.add(executable_key());
   add_file(hash, core::join_path(root, "press.yaml"));
   const std::string theme = theme::theme_dir(root, site.config.theme);
-  for (const auto& name : core::DiskFileSystem().list_files(theme)) add_file(hash, core::join_path(theme, name));
+  // The stylesheet is a file of its own that pages link to: an edit to it rewrites that file
+  // (and the 404 page, which inlines it), not every page.
+  for (const auto& name : core::DiskFileSystem().list_files(theme)) {
+    if (name != theme::kStylesheetFile) add_file(hash, core::join_path(theme, name));
+  }
   for (const auto& locale : site.config.locales) {
     for (const char* catalog : {"ui", localize::LocaleCatalogs::kInfographicsCatalog}) {
       add_file(hash, localize::catalog_path(root, locale, catalog));
@@ -95,6 +100,8 @@ std::string site_inputs_key(const std::string& root, const SourceSite& site) {
   for (const auto& [name, infographic] : site.infographics) hash.add(name).add(infographic.source->text());
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
   hash.add(epoch ? epoch : "");
+  // A build with drafts lists them and marks their pages: the next build without them redoes all.
+  hash.add(uint64_t{site.content.drafts == content::Drafts::included});
   return hash.hex();
 }
 
@@ -136,9 +143,11 @@ std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteC
           }
         }
         break;
+      case PageJob::Kind::not_found:
+        hash.add(site.theme.stylesheet);  // inlined: the page is served at any depth
+        break;
       // The charts' sources, catalogs and palette are in the site key, so in the navigation's.
       case PageJob::Kind::infographics:
-      case PageJob::Kind::not_found:
       case PageJob::Kind::home:
         break;
     }

@@ -19,8 +19,8 @@ std::string executable_key();
 void add_translations(core::ContentHash& hash, const localize::Translations* translations);
 
 /// What every file depends on: press itself, press.yaml, the theme, each locale's interface
-/// and infographic catalogs, the infographics, and SOURCE_DATE_EPOCH. When it changes, every
-/// page is rebuilt.
+/// and infographic catalogs, the infographics, SOURCE_DATE_EPOCH and whether drafts are built.
+/// When it changes, every page is rebuilt.
 std::string site_inputs_key(const std::string& root, const SourceSite& site);
 
 /// What one locale's lists show of each section's documents (title, summary, date, order),

@@ -10,7 +10,8 @@ namespace press::pipeline {
 
 int check_project(const std::string& root, bool strict, std::ostream& out, std::ostream& err) {
   core::Diagnostics diagnostics;
-  auto site = load_source_site(root, diagnostics);
+  // Drafts are checked too: a writer wants to hear of a mistake before publishing, not after.
+  auto site = load_source_site(root, diagnostics, "", content::Drafts::included);
   if (site) {
     const auto terminologies = load_terminologies(root, site->config.locales, diagnostics);
     check_content_terminology(site->content, site->config.source_locale, terminologies, diagnostics);

@@ -262,16 +262,24 @@ struct Renderer {
     const auto& front_matter = job.page->front;
     Record data = document_summary(*job.page);
     data.set("body", markdown(*job.page, &words));
+    // A draft is marked as such on every page made from it, in every locale.
+    const content::Page* whole = site.content.whole_file_translation(tag, *job.page);
+    data.set("draft", front_matter.draft || (whole && whole->front.draft));
+    // Ids are checked when content loads; what is left unknown is a draft's placeholder, shown
+    // as written so the preview shows what is still to fill in.
     List sources;
     for (const auto& id : front_matter.sources) {
       const config::Report* report = site.config.find_report(id);
-      sources.push_back(ui_link(report->title, ""));
+      sources.push_back(ui_link(report ? report->title : id, ""));
     }
     data.set("sources_label", format(i18n::msg::source_reports,
                                      {{"count", static_cast<long long>(sources.size())}}));
     data.set("sources", std::move(sources));
     List themes;
-    for (const auto& id : front_matter.themes) themes.push_back(ui_link(site.config.find_theme(id)->title, ""));
+    for (const auto& id : front_matter.themes) {
+      const config::Theme* theme = site.config.find_theme(id);
+      themes.push_back(ui_link(theme ? theme->title : id, ""));
+    }
     data.set("themes", std::move(themes));
     data.set("reading_time", format(i18n::msg::reading_minutes,
                                     {{"minutes", static_cast<long long>(i18n::reading_minutes(words))}}));

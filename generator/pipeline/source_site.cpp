@@ -20,7 +20,7 @@ std::vector<CatalogUnits> SourceSite::catalog_units() const {
 }
 
 std::optional<SourceSite> load_source_site(const std::string& root, core::Diagnostics& diagnostics,
-                                           const std::string& cache_dir) {
+                                           const std::string& cache_dir, content::Drafts drafts) {
   // Content files may be read lazily, after this returns: the disk outlives every page.
   static const core::DiskFileSystem disk;
   // Before any file is read: a link out of the project could publish or echo anything.
@@ -29,7 +29,8 @@ std::optional<SourceSite> load_source_site(const std::string& root, core::Diagno
   if (!config) return std::nullopt;
   const content::ContentMemo memo =
       cache_dir.empty() ? content::ContentMemo() : content::ContentMemo(core::join_path(cache_dir, "content"), *config);
-  auto content = content::load_site_content(disk, root, *config, diagnostics, cache_dir.empty() ? nullptr : &memo);
+  auto content = content::load_site_content(disk, root, *config, diagnostics, cache_dir.empty() ? nullptr : &memo,
+                                            drafts);
   auto theme = theme::load_theme(disk, root, config->theme, diagnostics);
   if (!theme) return std::nullopt;
   auto infographics = infographics::load_infographics(disk, root, *config, diagnostics);

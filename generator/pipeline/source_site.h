@@ -27,8 +27,10 @@ struct SourceSite {
 
 /// Loads the project under `root`. Broken content files are reported and left out; without a
 /// readable configuration or theme it returns nothing. With a `cache_dir`, front matter parsed
-/// by earlier loads is kept there and reused for files that have not changed.
+/// by earlier loads is kept there and reused for files that have not changed. Drafts are left
+/// out unless `drafts` says otherwise (see `content::load_site_content`).
 std::optional<SourceSite> load_source_site(const std::string& root, core::Diagnostics& diagnostics,
-                                           const std::string& cache_dir = "");
+                                           const std::string& cache_dir = "",
+                                           content::Drafts drafts = content::Drafts::left_out);
 
 }  // namespace press::pipeline

@@ -36,7 +36,7 @@ std::optional<Theme> load_theme(const core::FileSystem& fs, const std::string& r
   theme.status = load_template(fs, dir, "status.xhtml", diagnostics);
   theme.infographics = load_template(fs, dir, "infographics.xhtml", diagnostics);
   theme.chooser = load_template(fs, dir, "chooser.xhtml", diagnostics);
-  const std::string css_path = core::join_path(dir, "style.css");
+  const std::string css_path = core::join_path(dir, kStylesheetFile);
   if (auto css = fs.read_file(css_path)) {
     theme.stylesheet = std::move(*css);
   } else {

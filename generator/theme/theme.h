@@ -25,6 +25,9 @@ struct Theme {
   Palette palette;                        // palette.yaml, the infographics' colours
 };
 
+/// The theme's stylesheet, which every page links to (and the 404 page inlines).
+inline constexpr const char* kStylesheetFile = "style.css";
+
 /// The folder of theme `name`: `<root>/themes/<name>/`, or `name` itself when it is a path
 /// (absolute, or relative to the project).
 std::string theme_dir(const std::string& root, const std::string& name);

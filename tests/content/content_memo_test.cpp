@@ -228,3 +228,25 @@ TEST_CASE("a memo whose superseded records would outnumber the live ones is writ
   const auto again = load(fs, content::ContentMemo(dir.file("memo"), site_config()), diagnostics);
   CHECK(again.sections[1].documents.at(0).body() == "Body\n" + std::string(8, '!') + "\n");
 }
+
+TEST_CASE("the memo keeps a draft and its placeholders, so they are reported on every load", "[content][memo][drafts]") {
+  TempDir dir("content-memo-drafts");
+  const auto fs = project("---\ntitle: T\nsummary: \"TODO: one sentence\"\ndate: 2020-01-31\nsource: [r]\n"
+                          "themes: [\"TODO: theme ids\"]\norder: 1\ndraft: true\n---\nBody\n");
+  for (int run = 0; run < 2; ++run) {
+    INFO("load " << run + 1);
+    core::Diagnostics diagnostics;
+    const content::ContentMemo memo(dir.file("memo"), site_config());
+    const auto site = content::load_site_content(fs, "site", site_config(), diagnostics, &memo,
+                                                 content::Drafts::included);
+    const content::Page& page = site.sections[1].documents.at(0);
+    CHECK(page.as_remembered == (run == 1));
+    CHECK(page.front.draft);
+    CHECK(page.front.themes == std::vector<std::string>{"TODO: theme ids"});
+    CHECK(diagnostics.format_all() ==
+          "site/content/factsheets/a.md:3:10: warning: placeholder \"TODO: one sentence\" in \"summary\": replace it "
+          "before publishing\nsummary: \"TODO: one sentence\"\n         ^\n"
+          "site/content/factsheets/a.md:6:10: warning: placeholder \"TODO: theme ids\" in \"themes\": replace it "
+          "before publishing\nthemes: [\"TODO: theme ids\"]\n         ^\n");
+  }
+}

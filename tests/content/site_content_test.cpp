@@ -136,3 +136,74 @@ TEST_CASE("a whole-file translation with no source page is a warning, not publis
   REQUIRE(factsheets->documents.size() == 1);
   CHECK(factsheets->documents[0].whole_file_translations.size() == 1);
 }
+
+namespace {
+
+std::string draft(int order) {
+  return "---\ntitle: D\nsummary: S\ndate: 2020-01-31\nsource: [r]\nthemes: [\"TODO: theme ids\"]\norder: " +
+         std::to_string(order) + "\ndraft: true\n---\nBody\n";
+}
+
+// A site with a published document, a draft with a whole-file translation, and a published
+// document whose Spanish translation is still a draft.
+core::MemoryFileSystem site_with_drafts() {
+  core::MemoryFileSystem fs = home_and_factsheets();
+  fs.write_file("site/content/summaries/_index.md", "---\ntitle: Summaries\nsummary: S\n---\n");
+  fs.write_file("site/content/factsheets/published.md", document(1));
+  fs.write_file("site/content/factsheets/draft.md", draft(2));
+  fs.write_file("site/content/factsheets/draft.es.md", document(2));
+  fs.write_file("site/content/factsheets/translated.md", document(3));
+  fs.write_file("site/content/factsheets/translated.es.md", draft(3));
+  return fs;
+}
+
+std::vector<std::string> slugs(const content::Section& section) {
+  std::vector<std::string> out;
+  for (const auto& page : section.documents) out.push_back(page.slug);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a load leaves drafts out silently, with their translations and draft translations", "[content][drafts]") {
+  const core::MemoryFileSystem fs = site_with_drafts();
+  core::Diagnostics diagnostics;
+  const content::SiteContent site = content::load_site_content(fs, "site", english_and_spanish(), diagnostics);
+  CHECK(diagnostics.all().empty());  // not even the draft's placeholder, nor an orphaned translation
+  CHECK(site.drafts == content::Drafts::left_out);
+  CHECK(slugs(site.sections[1]) == std::vector<std::string>{"published", "translated"});
+  CHECK(site.whole_file.empty());
+  CHECK(site.whole_file_translation("es", site.sections[1].documents[1]) == nullptr);
+  CHECK(site.document_count() == 2);
+}
+
+TEST_CASE("a load with drafts keeps them and names their placeholders", "[content][drafts]") {
+  const core::MemoryFileSystem fs = site_with_drafts();
+  core::Diagnostics diagnostics;
+  const content::SiteContent site =
+      content::load_site_content(fs, "site", english_and_spanish(), diagnostics, nullptr, content::Drafts::included);
+  CHECK(site.drafts == content::Drafts::included);
+  CHECK(slugs(site.sections[1]) == std::vector<std::string>{"published", "draft", "translated"});
+  CHECK(site.sections[1].documents[1].front.draft);
+  CHECK(site.whole_file.size() == 2);
+  CHECK(site.whole_file_translation("es", site.sections[1].documents[1]) != nullptr);
+  diagnostics.sort();
+  CHECK_FALSE(diagnostics.has_errors());
+  CHECK(diagnostics.format_all() ==
+        "site/content/factsheets/draft.md:6:10: warning: placeholder \"TODO: theme ids\" in \"themes\": replace it "
+        "before publishing\nthemes: [\"TODO: theme ids\"]\n         ^\n"
+        "site/content/factsheets/translated.es.md:6:10: warning: placeholder \"TODO: theme ids\" in \"themes\": "
+        "replace it before publishing\nthemes: [\"TODO: theme ids\"]\n         ^\n");
+}
+
+TEST_CASE("a document to publish with a placeholder left is an error at the placeholder", "[content][drafts]") {
+  core::MemoryFileSystem fs = home_and_factsheets();
+  fs.write_file("site/content/summaries/_index.md", "---\ntitle: Summaries\nsummary: S\n---\n");
+  fs.write_file("site/content/factsheets/ready.md",
+                "---\ntitle: T\nsummary: S\ndate: 2020-01-31\nsource: [\"TODO: report ids\"]\nthemes: [t]\norder: 1\n---\n");
+  core::Diagnostics diagnostics;
+  content::load_site_content(fs, "site", english_and_spanish(), diagnostics);
+  CHECK(diagnostics.format_all() ==
+        "site/content/factsheets/ready.md:5:10: error: placeholder \"TODO: report ids\" in \"source\": replace it, or "
+        "keep \"draft: true\" until it is filled in\nsource: [\"TODO: report ids\"]\n         ^\n");
+}

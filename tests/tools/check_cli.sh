@@ -61,5 +61,35 @@ after=$(cd "$work/both" && find . -type f -exec sha256sum {} + | sort)
 ! grep -rq "root:x:0" "$work/both" || { echo "FAIL: /etc/passwd was published"; fail=1; }
 rm "$project/content/factsheets/passwd.md"
 
+# press new: a draft in its section, a clear refusal of a bad slug, never a file overwritten.
+expect 2 "press new with a bad slug" -- "$press" new factsheet "Harm Reduction" --source "$project"
+grep -qx 'error: the slug "Harm Reduction" has a capital letter, "H"; use lowercase letters a-z, digits and single hyphens between words, such as harm-reduction-in-prisons' "$work/err" ||
+  { echo "FAIL: bad slug message: $(cat "$work/err")"; fail=1; }
+expect 2 "press new with a path for a slug" -- "$press" new factsheet ../escape --source "$project"
+expect 2 "press new of an unknown kind" -- "$press" new page about --source "$project"
+expect 2 "press new without press.yaml" -- "$press" new factsheet about --source "$work/notes"
+grep -q 'has no press.yaml' "$work/err" || { echo "FAIL: no press.yaml message: $(cat "$work/err")"; fail=1; }
+expect 0 "press new factsheet" -- "$press" new factsheet harm-reduction-in-prisons --source "$project"
+new_file="$project/content/factsheets/harm-reduction-in-prisons.md"
+grep -q "^wrote $new_file" "$work/out" || { echo "FAIL: press new printed: $(cat "$work/out")"; fail=1; }
+grep -qx 'draft: true' "$new_file" || { echo "FAIL: the new file is no draft"; fail=1; }
+echo "edited by hand" >> "$new_file"
+expect 2 "press new over an existing file" -- "$press" new factsheet harm-reduction-in-prisons --source "$project"
+grep -q "already exists" "$work/err" || { echo "FAIL: $(cat "$work/err")"; fail=1; }
+tail -1 "$new_file" | grep -qx "edited by hand" || { echo "FAIL: press new overwrote a file"; fail=1; }
+# press check names the placeholders (warnings; --strict fails on them).
+expect 0 "press check with a new draft" -- "$press" check --source "$project"
+grep -q "harm-reduction-in-prisons.md:3:10: warning: placeholder" "$work/err" || { echo "FAIL: $(cat "$work/err")"; fail=1; }
+expect 1 "press check --strict with a new draft" -- "$press" check --strict --source "$project"
+# press build leaves the draft out; --drafts builds it, marked; the next plain build removes it.
+expect 0 "build with a draft" -- "$press" build --source "$project" --out "$work/drafts" --cache "$work/drafts-cache"
+[ ! -e "$work/drafts/en/factsheets/harm-reduction-in-prisons" ] || { echo "FAIL: a draft was published"; fail=1; }
+expect 0 "build --drafts" -- "$press" build --drafts --source "$project" --out "$work/drafts" --cache "$work/drafts-cache"
+grep -q '<p class="notice draft-marker">Draft</p>' "$work/drafts/en/factsheets/harm-reduction-in-prisons/index.html" ||
+  { echo "FAIL: the draft is not built with its marker"; fail=1; }
+expect 0 "build after --drafts" -- "$press" build --source "$project" --out "$work/drafts" --cache "$work/drafts-cache"
+[ ! -e "$work/drafts/en/factsheets/harm-reduction-in-prisons" ] || { echo "FAIL: the draft stayed after a plain build"; fail=1; }
+rm "$new_file"
+
 [ $fail -eq 0 ] && echo "cli: all exit codes and the kept site as promised"
 exit $fail
