@@ -59,13 +59,15 @@ constexpr const char* kScript = R"js(// press serve: live reload and the build-e
     'border-top:.5rem solid #b00020;padding:1rem;font:1rem/1.5 system-ui,sans-serif;text-align:start}' +
     '#press-build-error h2{margin:0 0 .5rem;font-size:1.25rem;color:inherit}' +
     '#press-build-error p{margin:0 0 1rem;color:inherit}' +
-    '#press-build-error pre{overflow-x:auto;white-space:pre;background:#f1f1f1;color:#1a1a1a;padding:.75rem;' +
-    'margin:0 0 1rem;font:.875rem/1.45 ui-monospace,"DejaVu Sans Mono",monospace}' +
+    '#press-build-error .press-diagnostics{background:#f1f1f1;color:#1a1a1a;padding:.75rem;margin:0 0 1rem;' +
+    'font:.875rem/1.45 ui-monospace,"DejaVu Sans Mono",monospace}' +
+    '#press-build-error .press-diagnostics p{margin:0;overflow-wrap:anywhere;white-space:pre-wrap}' +
+    '#press-build-error pre{overflow-x:auto;white-space:pre;margin:0 0 .5rem;font:inherit}' +
     '#press-build-error button{font:inherit;padding:.5rem 1rem;border:2px solid currentColor;background:transparent;' +
     'color:inherit;cursor:pointer;min-height:44px}' +
     '#press-build-error :focus-visible{outline:3px solid #1a56db;outline-offset:2px}' +
     '@media (prefers-color-scheme:dark){#press-build-error .press-box{background:#1e1e1e;color:#f2f2f2;' +
-    'border-top-color:#ff6b6b}#press-build-error pre{background:#2b2b2b;color:#f2f2f2}' +
+    'border-top-color:#ff6b6b}#press-build-error .press-diagnostics{background:#2b2b2b;color:#f2f2f2}' +
     '#press-build-error :focus-visible{outline-color:#8ab4f8}}';
 
   function element(name, attributes, text) {
@@ -84,7 +86,7 @@ constexpr const char* kScript = R"js(// press serve: live reload and the build-e
       element('p', { id: 'press-build-error-help' }, 'press is still serving the last pages that built. ' +
         'Fix the problem below and save the file: this message then closes by itself, in every tab. ' +
         'Press Escape to close it now.'),
-      element('pre', { tabindex: '0', role: 'region', 'aria-label': 'Build errors' }),
+      element('div', { 'class': 'press-diagnostics', role: 'region', 'aria-label': 'Build errors' }),
       element('button', { type: 'button' }, 'Close'));
     overlay.append(style, box);
     box.querySelector('button').addEventListener('click', hideOverlay);
@@ -106,6 +108,20 @@ constexpr const char* kScript = R"js(// press serve: live reload and the build-e
     });
     return overlay;
   }
+  // The terminal's text, laid out for a narrow screen: each message wraps; a source line and
+  // its caret stay as they are, aligned, and scroll sideways when they are long.
+  function showDiagnostics(box, text) {
+    box.textContent = '';
+    var lines = text.replace(/\n$/, '').split('\n');
+    for (var i = 0; i < lines.length; i++) {
+      if (i + 1 < lines.length && /^\s*\^\s*$/.test(lines[i + 1])) {
+        box.append(element('pre', { tabindex: '0' }, lines[i] + '\n' + lines[i + 1]));
+        i++;
+      } else {
+        box.append(element('p', {}, lines[i]));
+      }
+    }
+  }
   function showOverlay(text) {
     var overlay = document.getElementById(overlayId);
     if (!overlay) {
@@ -115,7 +131,7 @@ constexpr const char* kScript = R"js(// press serve: live reload and the build-e
     if (overlay.hidden !== false || !overlay.isConnected || !overlay.contains(document.activeElement)) {
       returnFocus = document.activeElement;
     }
-    overlay.querySelector('pre').textContent = text;
+    showDiagnostics(overlay.querySelector('.press-diagnostics'), text);
     overlay.hidden = false;
     overlay.querySelector('[role=alertdialog]').focus();
   }

@@ -91,5 +91,25 @@ expect 0 "build after --drafts" -- "$press" build --source "$project" --out "$wo
 [ ! -e "$work/drafts/en/factsheets/harm-reduction-in-prisons" ] || { echo "FAIL: the draft stayed after a plain build"; fail=1; }
 rm "$new_file"
 
+# press serve: a one-line error and exit 2 when it cannot start; a clean stop on Ctrl-C.
+expect 2 "press serve without press.yaml" -- "$press" serve --source "$work/notes"
+grep -q "there is no press.yaml in" "$work/err" || { echo "FAIL: $(cat "$work/err")"; fail=1; }
+"$press" serve --source "$project" --port 0 >"$work/serve.out" 2>"$work/serve.err" &
+serving=$!
+for _ in $(seq 100); do grep -q "^Serving the preview at" "$work/serve.out" && break; sleep 0.2; done
+port=$(grep -o '127\.0\.0\.1:[0-9]*' "$work/serve.out" | cut -d: -f2)
+[ -n "$port" ] || { echo "FAIL: press serve printed no address: $(cat "$work/serve.out" "$work/serve.err")"; fail=1; }
+[ ! -e "$project/site" ] || { echo "FAIL: press serve wrote site/ in the project"; fail=1; }
+[ -f "$project/.press-cache/serve/site/en/index.html" ] || { echo "FAIL: no preview site under .press-cache/serve"; fail=1; }
+expect 2 "press serve on a port in use" -- "$press" serve --source "$project" --port "${port:-1}"
+grep -q "port ${port:-1} on 127.0.0.1 is already in use; choose another with --port" "$work/err" ||
+  { echo "FAIL: $(cat "$work/err")"; fail=1; }
+expect 0 "press serve on every interface warns" -- timeout --preserve-status -s INT 3 "$press" serve --source "$project" --port 0 --bind 0.0.0.0
+grep -q "warning: serving on every network interface" "$work/err" || { echo "FAIL: no warning: $(cat "$work/err")"; fail=1; }
+kill -INT $serving
+wait $serving
+code=$?
+[ $code -eq 0 ] || { echo "FAIL: press serve stopped on Ctrl-C with exit $code"; fail=1; }
+
 [ $fail -eq 0 ] && echo "cli: all exit codes and the kept site as promised"
 exit $fail
