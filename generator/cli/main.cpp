@@ -65,6 +65,7 @@ int main(int argc, char** argv) {
                           "press build makes it)");
   serve_command->add_option("-j,--jobs", serve.jobs, "pages rendered at once (default: cores)")
       ->check(CLI::Range(1, 1024));
+  serve_command->add_flag("--timings", serve.timings, "print how long each stage of each build took");
 
   std::string root = ".";
   bool strict = false;

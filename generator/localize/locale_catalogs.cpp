@@ -85,7 +85,7 @@ LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& 
                                     const std::string& source_locale,
                                     const content::SiteContent& content,
                                     const i18n::Terminology* terminology,
-                                    core::Diagnostics& diagnostics) {
+                                    core::Diagnostics& diagnostics, CatalogMemory* memory) {
   LocaleCatalogs out;
   out.locale = locale;
   if (locale == source_locale) return out;  // the source is the text itself: nothing to load
@@ -127,17 +127,38 @@ LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& 
     return std::binary_search(it->second.begin(), it->second.end(), name.substr(slash + 1),
                               [](std::string_view a, std::string_view b) { return a < b; });
   };
+  const core::DiskFileSystem disk;
+  const core::FileStamp terminology_stamp =
+      memory ? disk.stamp(core::join_path(locale_dir, "terminology.yaml")).value_or(core::FileStamp{}) : core::FileStamp{};
   auto load_page = [&](const content::Page& page) {
     if (!page.source) return;
     std::string name = catalog_name(page);
     if (!catalog_exists(name)) return;
     const std::string path = catalog_path(root, locale, name);
-    auto catalog = read_checked(path, terminology, diagnostics, [&](const auto& message, const auto& file) {
-      check_block_translation(message, file, diagnostics);
+    const auto stamp = memory ? disk.stamp(path) : std::nullopt;
+    if (const CatalogMemory::Entry* kept = stamp ? memory->find(path, *stamp, terminology_stamp) : nullptr) {
+      core::Diagnostics again = kept->diagnostics;
+      diagnostics.merge(std::move(again));
+      if (!kept->readable) return;
+      out.pages.emplace(name, kept->translations);
+      out.page_fuzzy.emplace(std::move(name), kept->fuzzy);
+      return;
+    }
+    CatalogMemory::Entry read;
+    auto catalog = read_checked(path, terminology, read.diagnostics, [&](const auto& message, const auto& file) {
+      check_block_translation(message, file, read.diagnostics);
     });
-    if (!catalog) return;
-    out.pages.emplace(name, i18n::published_translations(*catalog));
-    out.page_fuzzy.emplace(std::move(name), fuzzy_keys(*catalog));
+    read.readable = catalog.has_value();
+    if (catalog) {
+      read.translations = i18n::published_translations(*catalog);
+      read.fuzzy = fuzzy_keys(*catalog);
+      out.pages.emplace(name, read.translations);
+      out.page_fuzzy.emplace(std::move(name), read.fuzzy);
+    }
+    if (stamp) {
+      memory->keep(path, *stamp, terminology_stamp, read);
+    }
+    diagnostics.merge(std::move(read.diagnostics));
   };
   load_page(content.home);
   for (const auto& section : content.sections) {

@@ -9,6 +9,7 @@
 #include "core/diagnostics.h"
 #include "i18n/terminology.h"
 #include "i18n/ui_text.h"
+#include "localize/catalog_memory.h"
 #include "localize/localized_page.h"
 
 namespace press::localize {
@@ -38,12 +39,13 @@ struct LocaleCatalogs {
 /// footnotes and block structure for content), and reports every problem.
 /// With `terminology`, every published translation is also searched for stigmatising terms
 /// (warnings; a translator comment "terminology: quoted" exempts a message). Text in Zawgyi
-/// rather than Unicode Burmese is an error, once per catalog.
+/// rather than Unicode Burmese is an error, once per catalog. With `memory`, a page catalog
+/// unchanged since it was kept there is taken from it rather than read again.
 LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& locale,
                                     const std::string& source_locale,
                                     const content::SiteContent& content,
                                     const i18n::Terminology* terminology,
-                                    core::Diagnostics& diagnostics);
+                                    core::Diagnostics& diagnostics, CatalogMemory* memory = nullptr);
 
 /// A locale's folder of catalogs: `<root>/translations/<locale>`.
 std::string locale_catalog_dir(const std::string& root, const std::string& locale);

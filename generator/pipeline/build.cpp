@@ -178,7 +178,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     auto terms = terminologies.find(locale);
     catalogs.push_back(localize::load_locale_catalogs(options.source_dir, locale, config->source_locale, *content,
                                                       terms == terminologies.end() ? nullptr : &terms->second,
-                                                      diagnostics));
+                                                      diagnostics, options.memory ? &options.memory->catalogs : nullptr));
   }
   times.mark("catalogs and terminology");
   const int workers = options.jobs > 0 ? options.jobs : core::default_workers();

@@ -6,7 +6,15 @@
 #include <string>
 #include <vector>
 
+#include "localize/catalog_memory.h"
+
 namespace press::pipeline {
+
+/// What a process that builds again and again (`press serve`) keeps from one build for the
+/// next, in memory: what reading the unchanged files gave.
+struct BuildMemory {
+  localize::CatalogMemory catalogs;
+};
 
 struct BuildOptions {
   std::string source_dir = ".";
@@ -26,6 +34,7 @@ struct BuildOptions {
   /// Held exclusively while the new site is put in place, so that a preview server, holding it
   /// shared while it reads a file, never sees half of a commit.
   std::shared_mutex* publish_lock = nullptr;
+  BuildMemory* memory = nullptr;  // none: a one-off build reads every file
 };
 
 struct BuildReport {

@@ -1,5 +1,6 @@
 #include "serve/serve_command.h"
 
+#include <malloc.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/signalfd.h>
@@ -25,7 +26,7 @@ using Clock = ChangeBatcher::Clock;
 using std::chrono::milliseconds;
 
 // An editor's save is a burst of events a few milliseconds apart; a checkout's, longer.
-constexpr milliseconds kQuietAfterSave(30);
+constexpr milliseconds kQuietAfterSave(20);
 constexpr milliseconds kLongestBatch(1000);
 constexpr int kExitCannotStart = 2;
 
@@ -98,6 +99,10 @@ void watch_and_rebuild(FileWatcher& watcher, int signals, PreviewBuilds& builds,
       err << "changed: " << paths.front() << (paths.size() > 1 ? " and " + std::to_string(paths.size() - 1) + " more" : "")
           << '\n';
       events.publish(builds.build());
+      // A build frees most of what it allocated on its threads; give that back once the tabs
+      // are told, so that a server left running all day holds what it keeps, not the
+      // high-water mark of every build.
+      ::malloc_trim(0);
     }
   }
 }
@@ -129,7 +134,10 @@ int serve_site(const ServeOptions& options, std::ostream& out, std::ostream& err
   build.cache_dir = core::join_path(options.source_dir, ".press-cache/serve");
   build.include_drafts = options.include_drafts;
   build.jobs = options.jobs;
+  build.timings = options.timings;
   build.publish_lock = &publish_lock;
+  pipeline::BuildMemory memory;
+  build.memory = &memory;
   std::filesystem::create_directories(build.cache_dir);
   BuildEvents events;
   PreviewServer server(build.out_dir, events, publish_lock);

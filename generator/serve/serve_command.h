@@ -12,6 +12,7 @@ struct ServeOptions {
   int port = 1313;  // 0: any free port
   bool include_drafts = true;
   int jobs = 0;
+  bool timings = false;  // print how long each stage of each build took
 };
 
 /// The preview site's folder: under the project's build cache, never the published `site/`.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark: press and Hugo build the same synthetic 8-language corpus on this machine,
 # timed by hyperfine (with a warm-up run), peak memory by /usr/bin/time; then press's rebuilds
-# with nothing changed and with one document edited. Not part of `make test`.
+# with nothing changed and with one document edited; last, press serve's edit-to-reload latency
+# (serve_latency.mjs). Not part of `make test`.
 # Usage: run_bench.sh [N per language ...]   (default: 100 1000 5000)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -88,3 +89,11 @@ echo "| documents | rebuild, nothing changed (ms, mean / median) | one translati
 echo "|---|---|---|---|---|---|"
 for row in "${rebuild_rows[@]}"; do echo "| $row |"; done
 echo "hugo: $(hugo version | cut -d' ' -f1-2); press: $($press --version); $(nproc) cores"
+
+# The edit loop: press serve over the 1,000-per-language corpus (8,000 documents), each kind of
+# edit made SERVE_EDITS times, timed to the reload event and to the page served.
+echo
+serve_corpus="$work/corpus-serve"
+node "$here/make_corpus.mjs" 1000 "$serve_corpus" >/dev/null
+node "$here/serve_latency.mjs" "$press" "$serve_corpus/press" "$work/serve" "${SERVE_EDITS:-20}"
+rm -rf "$serve_corpus" "$work/serve"

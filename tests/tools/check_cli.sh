@@ -106,6 +106,10 @@ grep -q "port ${port:-1} on 127.0.0.1 is already in use; choose another with --p
   { echo "FAIL: $(cat "$work/err")"; fail=1; }
 expect 0 "press serve on every interface warns" -- timeout --preserve-status -s INT 3 "$press" serve --source "$project" --port 0 --bind 0.0.0.0
 grep -q "warning: serving on every network interface" "$work/err" || { echo "FAIL: no warning: $(cat "$work/err")"; fail=1; }
+# The reload script is the server's alone: a built site never contains it.
+! grep -rq "__press" "$work/site" "$work/drafts" || { echo "FAIL: press build wrote the live reload script"; fail=1; }
+grep -q "__press/live-reload.js" "$project/.press-cache/serve/site/en/index.html" &&
+  { echo "FAIL: the preview folder holds the reload script; the server should add it as it sends a page"; fail=1; }
 kill -INT $serving
 wait $serving
 code=$?

@@ -5,27 +5,20 @@
 // it, and that a stylesheet edit applies without a navigation. Exits 1 on any failure.
 // Usage: node serve_live_reload.mjs PRESS FIXTURES_DIR WORK_DIR [SCREENSHOT_DIR]
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { copyProjectWithTheme, startPressServe } from './press_serve.mjs';
+import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const [press, fixtures, workArg, shots] = process.argv.slice(2);
 const work = resolve(workArg);
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-// A project with the shipped theme inside it, so that the theme is watched like the content.
-rmSync(work, { recursive: true, force: true });
 const project = join(work, 'project');
-cpSync(join(fixtures, 'multilingual'), project, { recursive: true });
-cpSync(join(repo, 'themes/default'), join(project, 'themes/default'), { recursive: true });
-const config = join(project, 'press.yaml');
-writeFileSync(config, readFileSync(config, 'utf8').replace(/^theme: .*$/m, 'theme: default'));
+copyProjectWithTheme(join(fixtures, 'multilingual'), project);
 const factSheet = join(project, 'content/factsheets/health.md');
 const original = readFileSync(factSheet, 'utf8');
 
@@ -35,21 +28,8 @@ function check(condition, what) {
   if (!condition) failures += 1;
 }
 
-const server = spawn(press, ['serve', '--source', project, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-let serverLog = '';
-server.stderr.on('data', (chunk) => { serverLog += chunk; });
+const { server, address, log } = await startPressServe(press, project);
 const stopServer = () => { if (server.exitCode === null) server.kill('SIGINT'); };
-process.on('exit', stopServer);
-const address = await new Promise((resolveAddress, reject) => {
-  let out = '';
-  server.stdout.on('data', (chunk) => {
-    out += chunk;
-    const found = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
-    if (found) resolveAddress(found[0]);
-  });
-  server.on('exit', (code) => reject(new Error(`press serve exited with ${code}:\n${serverLog}`)));
-  setTimeout(() => reject(new Error(`press serve printed no address:\n${serverLog}`)), 60000);
-});
 
 const profile = mkdtempSync(join(tmpdir(), 'press-serve-'));
 const browser = await chromium.launchPersistentContext(profile, {
@@ -145,6 +125,6 @@ const stopped = await new Promise((r) => {
   setTimeout(() => r('still running'), 10000);
 });
 check(stopped === 0, `press serve stops cleanly on Ctrl-C (exit ${stopped})`);
-if (failures) console.log(`press serve's log:\n${serverLog}`);
+if (failures) console.log(`press serve's log:\n${log()}`);
 console.log(failures ? `${failures} check(s) failed` : 'all checks passed');
 process.exit(failures ? 1 : 0);
