@@ -254,4 +254,40 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
   return site;
 }
 
+bool reload_changed_pages(SiteContent& site, const core::FileSystem& fs, const config::SiteConfig& config,
+                          const std::vector<std::string>& paths) {
+  std::unordered_map<std::string_view, Page*> by_path;
+  auto index = [&](Page& page) {
+    if (page.source) by_path.emplace(page.source->path(), &page);
+  };
+  index(site.home);
+  for (auto& section : site.sections) {
+    index(section.index);
+    for (auto& page : section.documents) index(page);
+  }
+  for (auto& [key, page] : site.whole_file) index(page);
+  // All are read before any is changed, so a failure leaves the content as it was.
+  std::vector<std::pair<Page*, Page>> fresh;
+  for (const auto& path : paths) {
+    const auto kept = by_path.find(path);
+    if (kept == by_path.end()) return false;  // a new file, or one left out: its place is not known
+    Page& old = *kept->second;
+    core::Diagnostics found;
+    auto page = load_page(fs, path, old.kind, config, nullptr, found);
+    if (page) check_placeholders(*page->source, page->front, found);
+    if (!page || !found.all().empty() || page->front.order != old.front.order || page->front.draft != old.front.draft) {
+      return false;
+    }
+    fresh.emplace_back(&old, std::move(*page));
+  }
+  for (auto& [old, page] : fresh) {
+    old->source = std::move(page.source);
+    old->stamp = page.stamp;
+    old->file_key = std::move(page.file_key);
+    old->front = std::move(page.front);
+    old->as_remembered = false;
+  }
+  return true;
+}
+
 }  // namespace press::content

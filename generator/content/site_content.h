@@ -71,6 +71,14 @@ const std::vector<std::string>& section_ids();
 /// With a `memo`, files it knows unchanged are not read until their text is needed (so `fs`
 /// must outlive the pages), others skip the YAML parser when their text is known; the memo is
 /// then saved again.
+/// Reads again the content files at `paths` (as loading named them) into the pages already
+/// loaded from them, in place, so that everything pointing to a page still does. Only when
+/// every one of them is a page of `site`, still loads without any diagnostic and keeps its
+/// place (the same order, still a draft or not); otherwise nothing is changed and the answer
+/// is false: the content must be loaded again as a whole, which reports what is wrong.
+bool reload_changed_pages(SiteContent& site, const core::FileSystem& fs, const config::SiteConfig& config,
+                          const std::vector<std::string>& paths);
+
 SiteContent load_site_content(const core::FileSystem& fs, const std::string& root, const config::SiteConfig& config,
                               core::Diagnostics& diagnostics, const ContentMemo* memo = nullptr,
                               Drafts drafts = Drafts::left_out);

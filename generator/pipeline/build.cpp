@@ -149,8 +149,13 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   // every problem; without a configuration or a theme there is nothing to render.
   const std::string cache_dir =
       options.cache_dir.empty() ? core::join_path(options.source_dir, ".press-cache") : options.cache_dir;
-  auto source = load_source_site(options.source_dir, diagnostics, options.use_cache ? cache_dir : "",
-                                 options.include_drafts ? content::Drafts::included : content::Drafts::left_out);
+  const std::string memo_dir = options.use_cache ? cache_dir : "";
+  const auto drafts = options.include_drafts ? content::Drafts::included : content::Drafts::left_out;
+  std::optional<SourceSite> loaded;
+  SourceSite* source =
+      options.memory ? options.memory->sources(options.source_dir, memo_dir, drafts, options.changed_paths, diagnostics)
+      : (loaded = load_source_site(options.source_dir, diagnostics, memo_dir, drafts)) ? &*loaded
+                                                                                       : nullptr;
   if (!source) {
     diagnostics.sort();
     fail(diagnostics, err);

@@ -6,15 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "localize/catalog_memory.h"
+#include "pipeline/build_memory.h"
 
 namespace press::pipeline {
-
-/// What a process that builds again and again (`press serve`) keeps from one build for the
-/// next, in memory: what reading the unchanged files gave.
-struct BuildMemory {
-  localize::CatalogMemory catalogs;
-};
 
 struct BuildOptions {
   std::string source_dir = ".";
@@ -35,6 +29,9 @@ struct BuildOptions {
   /// shared while it reads a file, never sees half of a commit.
   std::shared_mutex* publish_lock = nullptr;
   BuildMemory* memory = nullptr;  // none: a one-off build reads every file
+  /// The files changed since the last build with this memory, relative to the project, as a
+  /// file watcher saw them; none: not known.
+  const std::vector<std::string>* changed_paths = nullptr;
 };
 
 struct BuildReport {

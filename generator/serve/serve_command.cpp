@@ -51,8 +51,11 @@ class PreviewBuilds {
  public:
   PreviewBuilds(pipeline::BuildOptions options, std::ostream& err) : options_(std::move(options)), err_(err) {}
 
-  BuildOutcome build() {
+  /// `changed`: the paths the watcher saw, relative to the project; none: not known.
+  BuildOutcome build(const std::vector<std::string>* changed = nullptr) {
     std::ostringstream report_text;
+    options_.memory = &memory_;
+    options_.changed_paths = changed;
     const pipeline::BuildReport report = pipeline::build_site(options_, report_text);
     err_ << report_text.str() << std::flush;
     BuildOutcome outcome;
@@ -70,6 +73,7 @@ class PreviewBuilds {
 
  private:
   pipeline::BuildOptions options_;
+  pipeline::BuildMemory memory_;
   std::ostream& err_;
   uint64_t site_version_ = 0;
 };
@@ -98,7 +102,7 @@ void watch_and_rebuild(FileWatcher& watcher, int signals, PreviewBuilds& builds,
       const std::vector<std::string> paths = batch.take();
       err << "changed: " << paths.front() << (paths.size() > 1 ? " and " + std::to_string(paths.size() - 1) + " more" : "")
           << '\n';
-      events.publish(builds.build());
+      events.publish(builds.build(&paths));
       // A build frees most of what it allocated on its threads; give that back once the tabs
       // are told, so that a server left running all day holds what it keeps, not the
       // high-water mark of every build.
@@ -136,8 +140,6 @@ int serve_site(const ServeOptions& options, std::ostream& out, std::ostream& err
   build.jobs = options.jobs;
   build.timings = options.timings;
   build.publish_lock = &publish_lock;
-  pipeline::BuildMemory memory;
-  build.memory = &memory;
   std::filesystem::create_directories(build.cache_dir);
   BuildEvents events;
   PreviewServer server(build.out_dir, events, publish_lock);
