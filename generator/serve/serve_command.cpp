@@ -26,7 +26,7 @@ using Clock = ChangeBatcher::Clock;
 using std::chrono::milliseconds;
 
 // An editor's save is a burst of events a few milliseconds apart; a checkout's, longer.
-constexpr milliseconds kQuietAfterSave(20);
+constexpr milliseconds kQuietAfterSave(10);
 constexpr milliseconds kLongestBatch(1000);
 constexpr int kExitCannotStart = 2;
 

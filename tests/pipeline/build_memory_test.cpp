@@ -1,0 +1,134 @@
+// Build memory: a process that builds again and again re-reads only the files that changed,
+// and every build still equals a clean build byte for byte.
+#include "pipeline/build_memory.h"
+
+#include <catch2/catch.hpp>
+
+#include <map>
+
+#include "fixture_copy.h"
+#include "pipeline/build.h"
+#include "temp_dir.h"
+
+namespace fs = std::filesystem;
+using namespace press;
+
+namespace {
+
+std::map<std::string, std::string> tree(const fs::path& root) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    if (entry.is_regular_file()) files[entry.path().lexically_relative(root).string()] = TempDir::read(entry.path().string());
+  }
+  return files;
+}
+
+void replace_in(const std::string& path, const std::string& from, const std::string& to) {
+  std::string text = TempDir::read(path);
+  REQUIRE(text.find(from) != std::string::npos);
+  std::ofstream(path, std::ios::binary) << text.replace(text.find(from), from.size(), to);
+}
+
+// The previews of one project, built with one memory; each build is told what changed.
+struct Previews {
+  TempDir dir{"build-memory"};
+  std::string project = copy_fixture(dir, "multilingual");
+  pipeline::BuildMemory memory;
+  std::string log;
+
+  // The theme inside the project, so that a test can edit it.
+  Previews() {
+    fs::create_directories(fs::path(project) / "themes");
+    fs::copy(fs::path(PRESS_SOURCE_DIR) / "themes/default", fs::path(project) / "themes/default",
+             fs::copy_options::recursive);
+    replace_in(project + "/press.yaml", "theme: " + std::string(PRESS_SOURCE_DIR) + "/themes/default", "theme: default");
+  }
+
+  pipeline::BuildReport build(const std::vector<std::string>* changed) {
+    pipeline::BuildOptions options;
+    options.source_dir = project;
+    options.out_dir = (dir.path() / "preview").string();
+    options.cache_dir = (dir.path() / "cache").string();
+    options.memory = &memory;
+    options.changed_paths = changed;
+    std::ostringstream err;
+    auto report = pipeline::build_site(options, err);
+    log = err.str();
+    return report;
+  }
+  // What `press build` makes of the project as it is now, from nothing.
+  std::map<std::string, std::string> clean_build() {
+    const fs::path clean = dir.path() / "clean";
+    fs::remove_all(clean);
+    pipeline::BuildOptions options;
+    options.source_dir = project;
+    options.out_dir = clean.string();
+    options.use_cache = false;
+    std::ostringstream err;
+    REQUIRE(pipeline::build_site(options, err).ok);
+    return tree(clean);
+  }
+  std::map<std::string, std::string> preview() { return tree(dir.path() / "preview"); }
+};
+
+}  // namespace
+
+TEST_CASE("kept sources take in an edited page, catalog or stylesheet and equal a clean build", "[pipeline][memory]") {
+  Previews previews;
+  REQUIRE(previews.build(nullptr).ok);
+  core::Diagnostics diagnostics;
+  const pipeline::SourceSite* kept = previews.memory.sources(previews.project, "", content::Drafts::left_out,
+                                                             nullptr, diagnostics);
+  REQUIRE(kept);
+  const content::Page* report_page = &kept->content.sections[0].documents[0];
+
+  replace_in(previews.project + "/content/summaries/report.md", "One point.", "One point, edited.");
+  const std::vector<std::string> page{"content/summaries/report.md"};
+  auto edited = previews.build(&page);
+  INFO(previews.log);
+  REQUIRE(edited.ok);
+  CHECK(edited.changed_files.size() < 10);
+  CHECK(previews.preview() == previews.clean_build());
+  // The page was read again in place: what pointed to it still does, and sees the new text.
+  const pipeline::SourceSite* after = previews.memory.sources(previews.project, "", content::Drafts::left_out,
+                                                              &page, diagnostics);
+  CHECK(&after->content.sections[0].documents[0] == report_page);
+  CHECK(report_page->body().find("One point, edited.") != std::string::npos);
+
+  replace_in(previews.project + "/translations/es/summaries/report.po", "Puntos clave", "Puntos principales");
+  std::ofstream(previews.project + "/themes/default/style.css", std::ios::app) << "\n/* edited */\n";
+  const std::vector<std::string> theme{"themes/default/style.css", "translations/es/summaries/report.po"};
+  REQUIRE(previews.build(&theme).ok);
+  CHECK(previews.preview().at("assets/style.css").find("/* edited */") != std::string::npos);
+  CHECK(previews.preview().at("es/summaries/report/index.html").find("Puntos principales") != std::string::npos);
+  CHECK(previews.preview() == previews.clean_build());
+}
+
+TEST_CASE("a new file, press.yaml or a broken page makes the next build load the project whole", "[pipeline][memory]") {
+  Previews previews;
+  REQUIRE(previews.build(nullptr).ok);
+
+  // A new document has no place among the kept pages yet: the whole load finds it.
+  previews.dir.write("project/content/factsheets/added.md",
+                     "---\ntitle: Added\nsummary: A new page.\ndate: 2021-01-01\nsource: [test-report]\n"
+                     "themes: [health]\norder: 2\n---\nNew text.\n");
+  const std::vector<std::string> added{"content/factsheets/added.md"};
+  REQUIRE(previews.build(&added).ok);
+  CHECK(previews.preview().count("en/factsheets/added/index.html") == 1);
+  CHECK(previews.preview() == previews.clean_build());
+
+  // A broken edit is reported as a clean build reports it, and its fix is taken in.
+  const std::string health = previews.project + "/content/factsheets/health.md";
+  replace_in(health, "date: 2020-01-31", "date: 2020-13-45");
+  const std::vector<std::string> edited{"content/factsheets/health.md"};
+  CHECK_FALSE(previews.build(&edited).ok);
+  CHECK(previews.log.find("health.md:4:7: error: \"date\" must be a date") != std::string::npos);
+  replace_in(health, "date: 2020-13-45", "date: 2020-02-01");
+  REQUIRE(previews.build(&edited).ok);
+  CHECK(previews.preview() == previews.clean_build());
+
+  // An order changed moves the page in its list: loaded whole, and equal to a clean build.
+  replace_in(health, "order: 1", "order: 3");
+  REQUIRE(previews.build(&edited).ok);
+  CHECK(previews.preview() == previews.clean_build());
+}
