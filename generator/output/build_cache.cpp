@@ -75,7 +75,8 @@ BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir,
 
 bool BuildCache::unchanged(const std::string& path, const std::string& key) const {
   auto it = previous_.find(path);
-  return warm_ && it != previous_.end() && it->second == key && ::faccessat(*out_folder_, path.c_str(), F_OK, 0) == 0;
+  return warm_ && it != previous_.end() && it->second == key &&
+         (!files_looked_for_ || ::faccessat(*out_folder_, path.c_str(), F_OK, 0) == 0);
 }
 
 size_t BuildCache::file_size(const std::string& path) const {

@@ -37,6 +37,10 @@ class BuildCache {
   /// True when the last build recorded `path` with the same input key and the file is still in
   /// the site.
   bool unchanged(const std::string& path, const std::string& key) const;
+  /// For a process whose own last build this cache records, and which alone has written the
+  /// site since (`press serve` and its preview folder): the files are taken to be there
+  /// without looking, which is most of the system calls of a large site's rebuild.
+  void trust_files_are_there() { files_looked_for_ = false; }
   /// The size of a file the last build left in the site.
   size_t file_size(const std::string& path) const;
   /// Notes that this build produced `path` from inputs `key` (written now or kept).
@@ -66,6 +70,7 @@ class BuildCache {
   std::shared_ptr<const int> out_folder_;
   std::string inputs_;
   bool warm_ = false;
+  bool files_looked_for_ = true;
   // The last build's records, read in place from the mapped manifest: a rebuild looks up
   // every page, so these are hashed, not searched in a tree.
   std::shared_ptr<const core::MappedFile> manifest_;

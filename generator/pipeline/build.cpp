@@ -196,6 +196,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   // whose own inputs are unchanged are neither rendered nor written again.
   const std::string site_key = site_inputs_key(options.source_dir, *source);
   output::BuildCache cache(places.dir, options.out_dir, site_key);
+  if (options.output_as_last_built) cache.trust_files_are_there();
   const bool update = cache.warm() && options.use_cache;
   const output::BuildCache cold;
   const output::BuildCache& previous = update ? cache : cold;

@@ -32,6 +32,9 @@ struct BuildOptions {
   /// The files changed since the last build with this memory, relative to the project, as a
   /// file watcher saw them; none: not known.
   const std::vector<std::string>* changed_paths = nullptr;
+  /// The output folder is as this process's last successful build left it (a preview server's
+  /// own folder): files recorded as written are not looked for one by one.
+  bool output_as_last_built = false;
 };
 
 struct BuildReport {

@@ -57,6 +57,8 @@ class PreviewBuilds {
     options_.memory = &memory_;
     options_.changed_paths = changed;
     const pipeline::BuildReport report = pipeline::build_site(options_, report_text);
+    // Only this server writes its preview folder: after its own build, the files are there.
+    options_.output_as_last_built = report.ok;
     err_ << report_text.str() << std::flush;
     BuildOutcome outcome;
     outcome.ok = report.ok;
