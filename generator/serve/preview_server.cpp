@@ -19,8 +19,11 @@ namespace press::serve {
 
 namespace {
 
-// One thread per connection: each open tab holds one for its event stream.
-constexpr size_t kConnectionThreads = 64;
+// One thread per connection: each open tab holds one for its event stream. Streams beyond
+// kMostEventStreams are turned away (the tab's script tries again a second later), so that
+// threads are always left to send pages.
+constexpr size_t kConnectionThreads = 96;
+constexpr int kMostEventStreams = 48;
 // A comment line this often keeps proxies and tunnels from closing an idle event stream.
 constexpr std::chrono::seconds kKeepAliveEvery(20);
 
@@ -36,6 +39,7 @@ struct PreviewServer::Impl {
   std::shared_mutex& publish_lock;
   httplib::Server http;
   std::atomic<bool> serving{false};
+  std::atomic<int> streams{0};  // event streams open now
 
   Impl(std::string dir, BuildEvents& build_events, std::shared_mutex& lock)
       : site_dir(std::move(dir)), events(build_events), publish_lock(lock) {}
@@ -68,6 +72,13 @@ struct PreviewServer::Impl {
 
   void stream_events(httplib::Response& res) {
     res.set_header("Cache-Control", "no-store");
+    if (++streams > kMostEventStreams) {
+      --streams;
+      res.status = 503;
+      res.set_header("Retry-After", "1");
+      res.set_header("Connection", "close");  // a kept-alive connection would hold a thread
+      return;
+    }
     res.set_chunked_content_provider(
         "text/event-stream", [this, seen = uint64_t{0}](size_t, httplib::DataSink& sink) mutable {
           const bool first = seen == 0;
@@ -75,7 +86,8 @@ struct PreviewServer::Impl {
           if (!event) return false;  // the server is stopping
           const std::string text = (first ? "retry: 1000\n\n" : "") + (event->empty() ? ": idle\n\n" : *event);
           return sink.write(text.data(), text.size());
-        });
+        },
+        [this](bool) { --streams; });
   }
 };
 
@@ -90,6 +102,7 @@ PreviewServer::PreviewServer(std::string site_dir, BuildEvents& events, std::sha
     ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
   });
   http.set_default_headers({{"X-Content-Type-Options", "nosniff"}});
+  http.set_keep_alive_timeout(2);  // an idle browser connection gives its thread back soon
   http.Get(kLiveReloadScriptPath, [](const httplib::Request&, httplib::Response& res) {
     res.set_header("Cache-Control", "no-store");
     res.set_content(std::string(live_reload_script()), "text/javascript; charset=utf-8");

@@ -38,6 +38,21 @@ std::string raw_request(int port, const std::string& target, const std::string& 
   return response;
 }
 
+// A connection that asks for the event stream and then never reads: a slow client.
+int stalled_event_stream(int port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  int small = 4096;
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+  REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+  const std::string request = "GET /__press/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+  REQUIRE(::write(fd, request.data(), request.size()) == static_cast<ssize_t>(request.size()));
+  return fd;
+}
+
 int status_of(const std::string& response) { return std::stoi(response.substr(9, 3)); }
 
 std::string header(const std::string& response, const std::string& name) {
@@ -164,4 +179,25 @@ TEST_CASE("the server says which port is taken and what to do", "[serve][http]")
   const std::string port = std::to_string(running.server->port());
   CHECK(error == "port " + port + " on 127.0.0.1 is already in use; choose another with --port (for example --port " +
                      std::to_string(running.server->port() + 1) + ")");
+}
+
+TEST_CASE("tabs that never read their events hold up neither a build nor the pages", "[serve][http]") {
+  RunningServer running;
+  const int port = running.server->port();
+  std::vector<int> stalled;
+  for (int i = 0; i < 55; ++i) stalled.push_back(stalled_event_stream(port));
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  // Large events (a long error report) fill the stalled connections' buffers.
+  press::serve::BuildOutcome failed;
+  failed.ok = false;
+  failed.diagnostics.assign(256 << 10, 'x');
+  // Not a timing: a publish or a page that waited for a stalled client would never end, so
+  // the bounds are far above any machine's time for the work itself.
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < 5; ++i) running.events.publish(failed);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+  const auto asked = std::chrono::steady_clock::now();
+  CHECK(status_of(raw_request(port, "/en/factsheets/a/")) == 200);
+  CHECK(std::chrono::steady_clock::now() - asked < std::chrono::seconds(10));
+  for (const int fd : stalled) ::close(fd);
 }
