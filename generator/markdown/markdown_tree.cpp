@@ -8,6 +8,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/url_encoding.h"
 #include "core/url_rule.h"
 #include "i18n/ui_messages.h"
 #include "markdown/cmark_document.h"
@@ -201,7 +202,7 @@ class TreeBuilder {
       return append_children(node, out);
     }
     pugi::xml_node a = out.append_child("a");
-    a.append_attribute("href") = url.c_str();
+    a.append_attribute("href") = core::encode_url(url).c_str();
     const char* title = cmark_node_get_title(node);
     if (title && *title) a.append_attribute("title") = title;
     append_children(node, a);
@@ -244,7 +245,7 @@ class TreeBuilder {
       return;
     }
     pugi::xml_node img = out.append_child("img");
-    img.append_attribute("src") = url.c_str();
+    img.append_attribute("src") = core::encode_url(url).c_str();
     img.append_attribute("alt") = alt.c_str();
   }
 

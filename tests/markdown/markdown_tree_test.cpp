@@ -195,3 +195,27 @@ TEST_CASE("links and images take only relative, http(s), mailto and tel URLs", "
     CHECK(out.xml.find("src=\"javascript") == std::string::npos);
   }
 }
+
+TEST_CASE("link and image targets are written percent-encoded, as CommonMark renders them", "[markdown][url]") {
+  struct Case {
+    const char* markdown;
+    const char* html;
+  };
+  const Case cases[] = {
+      {"[the report](<annual report.pdf>)\n", "<div><p><a href=\"annual%20report.pdf\">the report</a></p></div>"},
+      {"[back](../reports\\old/)\n", "<div><p><a href=\"../reports%5Cold/\">back</a></p></div>"},
+      {"[доклад](/ru/доклад/)\n",
+       "<div><p><a href=\"/ru/%D0%B4%D0%BE%D0%BA%D0%BB%D0%B0%D0%B4/\">доклад</a></p></div>"},
+      {"[kept](/a%20b/)\n", "<div><p><a href=\"/a%20b/\">kept</a></p></div>"},
+      {"[entity](/search?a=1&amp;b=2)\n", "<div><p><a href=\"/search?a=1&amp;b=2\">entity</a></p></div>"},
+      {"[escaped](/a\\_b)\n", "<div><p><a href=\"/a_b\">escaped</a></p></div>"},
+      {"![a map of the region](<maps/south east.png>)\n",
+       "<div><p><img src=\"maps/south%20east.png\" alt=\"a map of the region\"/></p></div>"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.markdown);
+    const auto out = render(c.markdown);
+    CHECK(out.errors.empty());
+    CHECK(out.xml == c.html);
+  }
+}
