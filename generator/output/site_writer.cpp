@@ -1,5 +1,8 @@
 #include "output/site_writer.h"
 
+#include <fcntl.h>
+#include <stdio.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -10,6 +13,31 @@
 namespace press::output {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// Puts the folder `from` at `to`, and what was at `to` at `from`. The two trade places in one
+// step (Linux's RENAME_EXCHANGE), so there is never a moment without a whole site, even if
+// press is killed then.
+bool put_in_place(const std::string& from, const std::string& to, std::string& error) {
+  auto failed = [&] {
+    error = "cannot move the new site into \"" + to + "\": " + std::strerror(errno);
+    return false;
+  };
+  if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_EXCHANGE) == 0) return true;
+  if (errno == ENOENT) return ::rename(from.c_str(), to.c_str()) == 0 || failed();  // the first build
+  if (errno != EINVAL && errno != ENOSYS) return failed();
+  // A file system without the exchange (some network ones): two renames, with a moment
+  // between them without a site.
+  const std::string old = to + ".old";
+  std::error_code ec;
+  fs::remove_all(old, ec);
+  if (::rename(to.c_str(), old.c_str()) != 0 || ::rename(from.c_str(), to.c_str()) != 0) return failed();
+  ::rename(old.c_str(), from.c_str());
+  return true;
+}
+
+}  // namespace
 
 SiteWriter::SiteWriter(std::string out_dir)
     : out_(std::move(out_dir)), staging_(out_ + ".tmp") {
@@ -82,15 +110,9 @@ bool SiteWriter::commit(std::string& error, const std::vector<std::string>& remo
     open_ = false;
     return true;
   }
-  const std::string old = out_ + ".old";
-  fs::remove_all(old, ec);
-  if (fs::exists(out_)) fs::rename(out_, old, ec);
-  if (!ec) fs::rename(staging_, out_, ec);
-  if (ec) {
-    error = "cannot move the new site into \"" + out_ + "\": " + ec.message();
-    return false;
-  }
-  fs::remove_all(old, ec);
+  if (!put_in_place(staging_, out_, error)) return false;
+  fs::remove_all(staging_, ec);  // the old site now
+  fs::remove_all(out_ + ".old", ec);
   open_ = false;
   return true;
 }

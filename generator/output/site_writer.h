@@ -11,7 +11,8 @@ namespace press::output {
 
 /// Stages output in `<out>.tmp` beside the target; `commit()` puts it in place, `discard()` (or
 /// destruction without commit) removes it, leaving `<out>` as it was.
-/// A full build stages the whole site as a tree and swaps it in with one rename. An update (a
+/// A full build stages the whole site as a tree and swaps it in with one atomic exchange of
+/// the two folders (renameat2 RENAME_EXCHANGE), so the site is never missing. An update (a
 /// rebuild that reuses the last one) stages only the files that changed, flat, each under a
 /// number; its commit renames each over its old self and removes the files the build no longer
 /// makes. No folder is made for a changed file until the build has succeeded.
