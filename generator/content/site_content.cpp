@@ -1,6 +1,7 @@
 #include "content/site_content.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -56,6 +57,29 @@ std::optional<Page> load_page(const core::FileSystem& fs, const std::string& pat
   if (!front) return std::nullopt;
   page.front = std::move(*front);
   return page;
+}
+
+// A document file that a loaded site does not have yet, loaded for adding to its section:
+// only a plain document (not a whole-file translation) with a new slug, that loads without any
+// diagnostic and is to be published in this load. Nothing otherwise.
+std::optional<std::pair<Section*, Page>> load_new_document(SiteContent& site, const core::FileSystem& fs,
+                                                           const config::SiteConfig& config, const std::string& path) {
+  const std::filesystem::path file(path);
+  const std::string stem = file.stem().string();
+  auto section = std::find_if(site.sections.begin(), site.sections.end(),
+                              [&](const Section& s) { return s.id == file.parent_path().filename().string(); });
+  if (section == site.sections.end() || file.parent_path().parent_path().filename() != "content" ||
+      file.extension() != ".md" || !is_slug(stem) ||
+      std::any_of(section->documents.begin(), section->documents.end(), [&](const Page& p) { return p.slug == stem; })) {
+    return std::nullopt;
+  }
+  core::Diagnostics found;
+  auto page = load_page(fs, path, PageKind::document, config, nullptr, found);
+  if (page) check_placeholders(*page->source, page->front, found);
+  if (!page || !found.all().empty() || (site.drafts == Drafts::left_out && page->front.draft)) return std::nullopt;
+  page->section = section->id;
+  page->slug = stem;
+  return std::make_pair(&*section, std::move(*page));
 }
 
 }  // namespace
@@ -268,9 +292,15 @@ bool reload_changed_pages(SiteContent& site, const core::FileSystem& fs, const c
   for (auto& [key, page] : site.whole_file) index(page);
   // All are read before any is changed, so a failure leaves the content as it was.
   std::vector<std::pair<Page*, Page>> fresh;
+  std::vector<std::pair<Section*, Page>> added;
   for (const auto& path : paths) {
     const auto kept = by_path.find(path);
-    if (kept == by_path.end()) return false;  // a new file, or one left out: its place is not known
+    if (kept == by_path.end()) {
+      auto page = load_new_document(site, fs, config, path);
+      if (!page) return false;
+      added.push_back(std::move(*page));
+      continue;
+    }
     Page& old = *kept->second;
     core::Diagnostics found;
     auto page = load_page(fs, path, old.kind, config, nullptr, found);
@@ -286,6 +316,13 @@ bool reload_changed_pages(SiteContent& site, const core::FileSystem& fs, const c
     old->file_key = std::move(page.file_key);
     old->front = std::move(page.front);
     old->as_remembered = false;
+  }
+  for (auto& [section, page] : added) {
+    auto& documents = section->documents;
+    const auto place = std::upper_bound(documents.begin(), documents.end(), page, [](const Page& a, const Page& b) {
+      return a.front.order != b.front.order ? a.front.order < b.front.order : a.slug < b.slug;
+    });
+    documents.insert(place, std::move(page));
   }
   return true;
 }

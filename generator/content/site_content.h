@@ -72,10 +72,12 @@ const std::vector<std::string>& section_ids();
 /// must outlive the pages), others skip the YAML parser when their text is known; the memo is
 /// then saved again.
 /// Reads again the content files at `paths` (as loading named them) into the pages already
-/// loaded from them, in place, so that everything pointing to a page still does. Only when
-/// every one of them is a page of `site`, still loads without any diagnostic and keeps its
-/// place (the same order, still a draft or not); otherwise nothing is changed and the answer
-/// is false: the content must be loaded again as a whole, which reports what is wrong.
+/// loaded from them, in place, and adds new documents to their sections in order. Only when
+/// every one of them still loads without any diagnostic, an old page keeps its place (the same
+/// order, still a draft or not) and a new one is a plain document with a new slug; otherwise
+/// nothing is changed and the answer is false: the content must be loaded again as a whole,
+/// which reports what is wrong. Whole-file translations point into `whole_file`, never into a
+/// section's documents, so adding one moves nothing they point to.
 bool reload_changed_pages(SiteContent& site, const core::FileSystem& fs, const config::SiteConfig& config,
                           const std::vector<std::string>& paths);
 

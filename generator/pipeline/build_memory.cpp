@@ -20,6 +20,7 @@ SourceSite* BuildMemory::sources(const std::string& root, const std::string& cac
                                  const std::vector<std::string>* changed, core::Diagnostics& diagnostics) {
   if (source_ && refreshable_ && changed && refresh(root, *changed)) return &*source_;
   source_.reset();
+  ++whole_loads_;
   core::Diagnostics loading;
   source_ = load_source_site(root, loading, cache_dir, drafts);
   refreshable_ = loading.all().empty();

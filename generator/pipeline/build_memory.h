@@ -26,12 +26,15 @@ class BuildMemory {
   /// Nothing when the project cannot be loaded.
   SourceSite* sources(const std::string& root, const std::string& cache_dir, content::Drafts drafts,
                       const std::vector<std::string>* changed, core::Diagnostics& diagnostics);
+  /// How many times `sources` loaded the project whole.
+  int whole_loads() const { return whole_loads_; }
 
  private:
   bool refresh(const std::string& root, const std::vector<std::string>& changed);
 
   std::optional<SourceSite> source_;
-  bool refreshable_ = false;  // kept from a load without diagnostics, whose warnings need no repeat
+  bool refreshable_ = false;
+  int whole_loads_ = 0;  // kept from a load without diagnostics, whose warnings need no repeat
 };
 
 }  // namespace press::pipeline

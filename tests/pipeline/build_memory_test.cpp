@@ -77,8 +77,9 @@ TEST_CASE("kept sources take in an edited page, catalog or stylesheet and equal 
   Previews previews;
   REQUIRE(previews.build(nullptr).ok);
   core::Diagnostics diagnostics;
+  const std::vector<std::string> nothing;
   const pipeline::SourceSite* kept = previews.memory.sources(previews.project, "", content::Drafts::left_out,
-                                                             nullptr, diagnostics);
+                                                             &nothing, diagnostics);
   REQUIRE(kept);
   const content::Page* report_page = &kept->content.sections[0].documents[0];
 
@@ -87,6 +88,7 @@ TEST_CASE("kept sources take in an edited page, catalog or stylesheet and equal 
   auto edited = previews.build(&page);
   INFO(previews.log);
   REQUIRE(edited.ok);
+  CHECK(previews.memory.whole_loads() == 1);
   CHECK(edited.changed_files.size() < 10);
   CHECK(previews.preview() == previews.clean_build());
   // The page was read again in place: what pointed to it still does, and sees the new text.
@@ -99,16 +101,19 @@ TEST_CASE("kept sources take in an edited page, catalog or stylesheet and equal 
   std::ofstream(previews.project + "/themes/default/style.css", std::ios::app) << "\n/* edited */\n";
   const std::vector<std::string> theme{"themes/default/style.css", "translations/es/summaries/report.po"};
   REQUIRE(previews.build(&theme).ok);
+  CHECK(previews.memory.whole_loads() == 1);
   CHECK(previews.preview().at("assets/style.css").find("/* edited */") != std::string::npos);
   CHECK(previews.preview().at("es/summaries/report/index.html").find("Puntos principales") != std::string::npos);
   CHECK(previews.preview() == previews.clean_build());
 }
 
-TEST_CASE("a new file, press.yaml or a broken page makes the next build load the project whole", "[pipeline][memory]") {
+TEST_CASE("a new document joins its section in place; a broken page or a new order loads the project whole",
+          "[pipeline][memory]") {
   Previews previews;
   REQUIRE(previews.build(nullptr).ok);
+  REQUIRE(previews.memory.whole_loads() == 1);
 
-  // A new document has no place among the kept pages yet: the whole load finds it.
+  // A new document is read alone and put in its place in the section's order.
   previews.dir.write("project/content/factsheets/added.md",
                      "---\ntitle: Added\nsummary: A new page.\ndate: 2021-01-01\nsource: [test-report]\n"
                      "themes: [health]\norder: 2\n---\nNew text.\n");
@@ -116,6 +121,7 @@ TEST_CASE("a new file, press.yaml or a broken page makes the next build load the
   REQUIRE(previews.build(&added).ok);
   CHECK(previews.preview().count("en/factsheets/added/index.html") == 1);
   CHECK(previews.preview() == previews.clean_build());
+  CHECK(previews.memory.whole_loads() == 1);
 
   // A broken edit is reported as a clean build reports it, and its fix is taken in.
   const std::string health = previews.project + "/content/factsheets/health.md";
@@ -123,12 +129,15 @@ TEST_CASE("a new file, press.yaml or a broken page makes the next build load the
   const std::vector<std::string> edited{"content/factsheets/health.md"};
   CHECK_FALSE(previews.build(&edited).ok);
   CHECK(previews.log.find("health.md:4:7: error: \"date\" must be a date") != std::string::npos);
+  CHECK(previews.memory.whole_loads() == 2);
   replace_in(health, "date: 2020-13-45", "date: 2020-02-01");
   REQUIRE(previews.build(&edited).ok);
   CHECK(previews.preview() == previews.clean_build());
 
   // An order changed moves the page in its list: loaded whole, and equal to a clean build.
+  const int loads = previews.memory.whole_loads();
   replace_in(health, "order: 1", "order: 3");
   REQUIRE(previews.build(&edited).ok);
+  CHECK(previews.memory.whole_loads() == loads + 1);
   CHECK(previews.preview() == previews.clean_build());
 }
