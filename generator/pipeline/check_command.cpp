@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "localize/locale_catalogs.h"
+#include "pipeline/markdown_check.h"
 #include "pipeline/source_site.h"
 #include "pipeline/terminology_check.h"
 
@@ -20,6 +21,7 @@ int check_project(const std::string& root, bool strict, std::ostream& out, std::
       localize::load_locale_catalogs(root, locale, site->config.source_locale, site->content,
                                      terms == terminologies.end() ? nullptr : &terms->second, diagnostics);
     }
+    check_markdown(*site, diagnostics);
   }
   diagnostics.sort();
   err << diagnostics.format_all();

@@ -1,4 +1,5 @@
-// press check: every check of a build (content, catalogs, terminology) without writing a site.
+// press check: every check of a build (content, Markdown, catalogs, terminology) without
+// writing a site.
 #pragma once
 
 #include <iosfwd>

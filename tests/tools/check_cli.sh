@@ -27,6 +27,12 @@ after=$(cd "$work/site" && find . -type f -exec sha256sum {} + | sort)
 for file in bad-key.md bad-date.md no-alt.md raw-html.md; do
   grep -q "content/factsheets/$file:" "$work/err" || { echo "FAIL: $file not reported"; fail=1; }
 done
+# press check reports what press build reports, Markdown problems included.
+build_errors=$(grep -E "^[^ ]+:[0-9]+:[0-9]+: error:" "$work/err" | sort)
+expect 1 "press check on the broken site" -- "$press" check --source "$fixtures/broken"
+check_errors=$(grep -E "^[^ ]+:[0-9]+:[0-9]+: error:" "$work/err" | sort)
+[ -n "$build_errors" ] && [ "$build_errors" = "$check_errors" ] ||
+  { echo "FAIL: press check and press build report different errors:"; diff <(echo "$build_errors") <(echo "$check_errors"); fail=1; }
 # The output folder is press's own: a build never writes into the sources or over the project.
 # A copy of the valid fixture, its theme path pointed back at the shipped theme.
 project="$work/project"
