@@ -69,8 +69,6 @@ Sitemap::Sitemap(std::string base_url, std::vector<std::string> locales, std::ve
   for (size_t part = 1; parts > 1 && part <= parts; ++part) files_.push_back("sitemap-" + std::to_string(part) + ".xml");
 }
 
-std::string Sitemap::address(size_t locale, size_t path) const { return base_url_ + locales_[locale] + "/" + paths_[path]; }
-
 std::string Sitemap::render(size_t index) const {
   if (files_.size() == 1) return render_addresses(0, part_starts_.back());
   if (index == 0) return render_index();
@@ -85,16 +83,23 @@ std::string Sitemap::render_addresses(size_t begin, size_t end) const {
                     "\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"";
   if (begin == end) return xml + " />\n";
   xml += ">\n";
+  // Each address's text, escaped once: "<base><locale>/<path>" for every locale and path.
+  std::string base;
+  append_escaped(base, base_url_);
+  std::vector<std::string> locales(locales_.size()), paths(paths_.size());
+  for (size_t i = 0; i < locales_.size(); ++i) append_escaped(locales[i], locales_[i]);
+  for (size_t i = 0; i < paths_.size(); ++i) append_escaped(paths[i], paths_[i]);
+  const bool alternates = locales_.size() > 1;
+  xml.reserve(xml.size() + (end - begin) * (40 + base.size() + (alternates ? locales.size() * (70 + base.size()) : 0)));
+  auto address = [&](size_t locale, size_t path) { xml.append(base).append(locales[locale]).append("/").append(paths[path]); };
   for (size_t number = begin; number < end; ++number) {
     const size_t locale = number / paths_.size(), path = number % paths_.size();
     xml += "  <url>\n    <loc>";
-    append_escaped(xml, address(locale, path));
+    address(locale, path);
     xml += "</loc>\n";
-    for (size_t alternate = 0; locales_.size() > 1 && alternate < locales_.size(); ++alternate) {
-      xml += "    <xhtml:link rel=\"alternate\" hreflang=\"";
-      append_escaped(xml, locales_[alternate]);
-      xml += "\" href=\"";
-      append_escaped(xml, address(alternate, path));
+    for (size_t alternate = 0; alternates && alternate < locales.size(); ++alternate) {
+      xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(locales[alternate]).append("\" href=\"");
+      address(alternate, path);
       xml += "\" />\n";
     }
     xml += "  </url>\n";

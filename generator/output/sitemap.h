@@ -28,7 +28,6 @@ class Sitemap {
   std::string render(size_t index) const;
 
  private:
-  std::string address(size_t locale, size_t path) const;
   std::string render_addresses(size_t begin, size_t end) const;
   std::string render_index() const;
 

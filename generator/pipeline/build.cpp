@@ -205,7 +205,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     err << "error: " << error << '\n';
     return report;
   }
-  times.mark("other");
+  times.mark("open the build cache and the output");
 
   const std::vector<PageJob> jobs = plan_pages(source->content, !source->infographics.empty());
   LocaleRenderResults renders = render_locales(
@@ -228,7 +228,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     return report;
   }
   err << diagnostics.format_all();
-  times.mark("other");
+  times.mark("stylesheet, sitemap and language chooser");
   if (!publish(writer, update ? cache.removed() : std::vector<std::string>(), update, options, report, err)) {
     return report;
   }
