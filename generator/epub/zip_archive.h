@@ -33,6 +33,7 @@ class ZipIndex {
  public:
   explicit ZipIndex(std::string_view archive);
   const ZipEntry* find(std::string_view name) const;
+  const std::unordered_map<std::string_view, ZipEntry>& entries() const { return entries_; }
 
  private:
   std::unordered_map<std::string_view, ZipEntry> entries_;

@@ -20,11 +20,14 @@ std::optional<std::string> pack_zip(const std::vector<PackageFile>& files, std::
   // The earlier package's entry `name`, still compressed, when its bytes had the same key and
   // it is stored the same way.
   auto reusable = [&](const PackageFile& file, const std::string& key) -> const ZipEntry* {
-    if (!earlier_entries) return nullptr;
+    if (!earlier_entries || !earlier->stored_keys) return nullptr;
     auto known = earlier->entry_keys->find(file.path);
     if (known == earlier->entry_keys->end() || known->second != key) return nullptr;
     const ZipEntry* entry = earlier_entries->find(file.path);
-    return entry && (entry->method == 0) == file.stored ? entry : nullptr;
+    if (!entry || (entry->method == 0) != file.stored) return nullptr;
+    auto stored = earlier->stored_keys->find(file.path);
+    return stored != earlier->stored_keys->end() && stored->second == core::ContentHash::of(entry->compressed) ? entry
+                                                                                                             : nullptr;
   };
   ZipWriter archive(modified);
   if (earlier_file) archive.reserve(earlier_file->bytes().size() + earlier_file->bytes().size() / 8);
@@ -45,6 +48,13 @@ std::optional<std::string> pack_zip(const std::vector<PackageFile>& files, std::
   auto bytes = archive.finish();
   if (!bytes) error = "the e-book is too large for a zip package without zip64";
   return bytes;
+}
+
+std::map<std::string, std::string> stored_keys_of(std::string_view archive) {
+  std::map<std::string, std::string> keys;
+  const ZipIndex index(archive);
+  for (const auto& [name, entry] : index.entries()) keys.emplace(name, core::ContentHash::of(entry.compressed));
+  return keys;
 }
 
 }  // namespace press::epub

@@ -25,12 +25,19 @@ struct PackageFile {
   std::string_view content() const { return borrowed.data() ? borrowed : std::string_view(bytes); }
 };
 
-/// An earlier package made by `pack_zip`, and the content key of each of its entries.
+/// An earlier package made by `pack_zip`, the content key of each of its entries, and the key
+/// of each entry's bytes as that package stored them (`stored_keys_of`). An entry is copied
+/// from it only when both still match: a package changed on disk since (cut short, an entry
+/// replaced or altered) is never trusted, and what does not match is compressed anew.
 struct EarlierPackage {
   std::string path;
   using EntryKeys = std::unordered_map<std::string_view, std::string_view>;  // entry path → key of its bytes
-  const EntryKeys* entry_keys = nullptr;  // not owned
+  const EntryKeys* entry_keys = nullptr;   // not owned
+  const EntryKeys* stored_keys = nullptr;  // not owned; none: nothing is copied
 };
+
+/// The key of each entry's bytes as `archive` stores them (compressed), by entry path.
+std::map<std::string, std::string> stored_keys_of(std::string_view archive);
 
 /// Packs `files` in the given order, every entry dated `modified`, so the same input and the
 /// same time give identical bytes. An entry whose bytes have the same key as in `earlier`

@@ -81,9 +81,11 @@ bool BuildCache::unchanged(const std::string& path, const std::string& key) cons
 
 size_t BuildCache::file_size(const std::string& path) const {
   std::error_code ec;
-  const auto size = fs::file_size(core::join_path(out_, path), ec);
+  const auto size = fs::file_size(site_path(path), ec);
   return ec ? 0 : static_cast<size_t>(size);
 }
+
+std::string BuildCache::site_path(const std::string& path) const { return core::join_path(out_, path); }
 
 std::vector<std::string> BuildCache::removed() const {
   std::vector<std::string> out;

@@ -43,6 +43,8 @@ class BuildCache {
   void trust_files_are_there() { files_looked_for_ = false; }
   /// The size of a file the last build left in the site.
   size_t file_size(const std::string& path) const;
+  /// Where a file of the site (`path` below the output folder) is on disk.
+  std::string site_path(const std::string& path) const;
   /// Notes that this build produced `path` from inputs `key` (written now or kept).
   void record(std::string path, std::string key) { current_.insert_or_assign(std::move(path), std::move(key)); }
   /// Files the last build produced that this one did not: they are removed from the site.

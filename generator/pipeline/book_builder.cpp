@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/content_hash.h"
+#include "core/mapped_file.h"
 #include "i18n/ui_messages.h"
 
 namespace press::pipeline {
@@ -58,6 +59,23 @@ std::string book_file(const SiteContext& site, const std::string& locale) {
 std::string chapter_entry(const PageJob& job) { return "EPUB/" + chapter_file(job); }
 std::string chapter_facts_table(const std::string& locale) { return "chapter-facts-" + locale; }
 std::string book_entries_table(const std::string& locale) { return "book-entries-" + locale; }
+std::string book_stored_table(const std::string& locale) { return "book-stored-" + locale; }
+
+namespace {
+
+// In the stored-bytes table, the key of the whole book under a name no entry can have.
+constexpr const char* kWholeBook = "";
+
+// Whether the book at `path` is, byte for byte, the one the last build wrote: one cut short
+// or altered on disk since is packed again.
+bool book_as_saved(const std::string& path, const output::CacheTable* stored) {
+  if (!stored) return false;
+  const auto saved = stored->entries.find(kWholeBook);
+  const core::MappedFile book(path);
+  return saved != stored->entries.end() && book && saved->second == core::ContentHash::of(book.bytes());
+}
+
+}  // namespace
 
 epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, const std::vector<PageJob>& jobs,
                                    const BookChapters& chapters, std::time_t modified,
@@ -93,16 +111,17 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   const std::string relative = book_file(site, locale.info.tag);
   key = book_key(book);
   const std::string site_path = locale.info.tag + "/" + relative;
-  if (previous.unchanged(site_path, key)) {
+  if (previous.unchanged(site_path, key) && book_as_saved(previous.site_path(site_path), chapters.earlier_stored)) {
     locale.book_file = relative;
     locale.book_bytes = previous.file_size(site_path);
     return report;
   }
   auto files = epub::package_book(book, report, diagnostics);
   if (!files) return report;
-  const bool has_earlier = chapters.earlier_entries != nullptr;
+  const bool has_earlier = chapters.earlier_entries != nullptr && chapters.earlier_stored != nullptr;
   const epub::EarlierPackage earlier{writer.site_dir() + "/" + site_path,
-                                     has_earlier ? &chapters.earlier_entries->entries : nullptr};
+                                     has_earlier ? &chapters.earlier_entries->entries : nullptr,
+                                     has_earlier ? &chapters.earlier_stored->entries : nullptr};
   std::map<std::string, std::string> entry_keys;
   std::string error;
   const auto bytes = epub::pack_zip(*files, modified, error, has_earlier ? &earlier : nullptr, &entry_keys);
@@ -114,6 +133,10 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   entries.emplace("", key);
   // Without them the next book is simply compressed whole again.
   cache.save_table(book_entries_table(locale.info.tag), entries);
+  std::map<std::string, std::string> stored = epub::stored_keys_of(*bytes);
+  stored.emplace(kWholeBook, core::ContentHash::of(*bytes));
+  cache.save_table(book_stored_table(locale.info.tag),
+                   std::map<std::string_view, std::string_view>(stored.begin(), stored.end()));
   locale.book_file = relative;
   locale.book_bytes = bytes->size();
   return report;

@@ -26,6 +26,7 @@ struct BookChapters {
   std::vector<std::string_view> documents;
   std::vector<std::optional<epub::ChapterFacts>> facts;
   const output::CacheTable* earlier_entries = nullptr;
+  const output::CacheTable* earlier_stored = nullptr;  // the last book's entries' stored-bytes keys
 };
 
 /// The e-book's path in the site, under the locale's folder: "downloads/<book>-<locale>.epub".
@@ -35,6 +36,7 @@ std::string chapter_entry(const PageJob& job);
 /// Cache tables: a locale's chapter facts by page path, and its last book's entry keys.
 std::string chapter_facts_table(const std::string& locale);
 std::string book_entries_table(const std::string& locale);
+std::string book_stored_table(const std::string& locale);
 
 /// Writes `<locale>/downloads/<book>-<locale>.epub` from `chapters` and records its path and
 /// size in `locale`; `key` gets the fingerprint of everything in it. A book the last build made

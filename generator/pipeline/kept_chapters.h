@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "epub/zip_archive.h"
 #include "output/build_cache.h"
 #include "pipeline/book_builder.h"
 #include "pipeline/page_renderer.h"
@@ -16,7 +17,9 @@ class KeptChapters {
  public:
   KeptChapters() = default;
   /// Reads the last build's chapter facts and book entries for `locale`. A chapter counts as
-  /// kept only while that book is still in the site as the last build recorded it.
+  /// kept only while that book is still in the site as the last build recorded it, and its
+  /// entry there still holds the bytes the last build stored (a book cut short or altered on
+  /// disk since keeps nothing of what changed: those chapters are rendered again).
   /// `book_entries` holds each document job's entry in a book (`chapter_entry`).
   KeptChapters(const SiteContext& site, const std::string& locale, const std::vector<PageJob>& jobs,
                const std::vector<std::string>& book_entries, const output::BuildCache& previous);
@@ -31,8 +34,11 @@ class KeptChapters {
                    const BookChapters& chapters);
 
  private:
+  bool stored_as_saved(const epub::ZipIndex& book, const std::string& entry) const;
+
   output::CacheTable facts_table_;  // the views below point into it
   output::CacheTable entries_;
+  output::CacheTable stored_;  // the last book's entries' stored-bytes keys
   std::vector<std::string_view> facts_;  // by job index: the saved facts of a kept chapter
   bool needs_font_ = false;
   bool book_kept_ = false;  // the last book is in the site as the last build recorded it

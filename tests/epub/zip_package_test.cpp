@@ -1,5 +1,6 @@
 // Zip packages: the same files give the same bytes, and a rebuilt package takes unchanged
 // entries from the earlier one without compressing them again.
+#include "epub/zip_archive.h"
 #include "epub/zip_package.h"
 
 #include <catch2/catch.hpp>
@@ -45,6 +46,15 @@ std::string entry(const std::string& path, const std::string& name) {
   return bytes;
 }
 
+// The earlier package's entries' stored-bytes keys, as a build saves them with the package.
+struct StoredKeys {
+  std::map<std::string, std::string> keys;
+  epub::EarlierPackage::EntryKeys views;
+  explicit StoredKeys(const std::string& path) : keys(epub::stored_keys_of(TempDir::read(path))) {
+    views = epub::EarlierPackage::EntryKeys(keys.begin(), keys.end());
+  }
+};
+
 }  // namespace
 
 TEST_CASE("a package rebuilt from an earlier one is byte for byte a fresh one", "[epub][zip]") {
@@ -55,7 +65,8 @@ TEST_CASE("a package rebuilt from an earlier one is byte for byte a fresh one", 
   CHECK(keys.at("EPUB/one.xhtml") == core::ContentHash::of(package("").at(1).bytes));
 
   const epub::EarlierPackage::EntryKeys known(keys.begin(), keys.end());
-  const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known};
+  const StoredKeys stored(dir.file("earlier.epub"));
+  const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known, &stored.views};
   REQUIRE(write_zip(package("<p>Two, edited</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
   REQUIRE(write_zip(package("<p>Two, edited</p>"), dir.file("fresh.epub"), 86400, error));
   CHECK(TempDir::read(dir.file("rebuilt.epub")) == TempDir::read(dir.file("fresh.epub")));
@@ -70,10 +81,33 @@ TEST_CASE("an entry whose key is unchanged is copied from the earlier package", 
   // Keys that claim the new chapter two is the old one: the copy shows it was not compressed anew.
   keys["EPUB/two.xhtml"] = core::ContentHash::of("<p>Not the same</p>");
   const epub::EarlierPackage::EntryKeys known(keys.begin(), keys.end());
-  const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known};
+  const StoredKeys stored(dir.file("earlier.epub"));
+  const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known, &stored.views};
   REQUIRE(write_zip(package("<p>Not the same</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
   CHECK(entry(dir.file("rebuilt.epub"), "EPUB/two.xhtml") == "<p>Two</p>");
   CHECK(entry(dir.file("rebuilt.epub"), "mimetype") == "application/epub+zip");
+  // Without the stored-bytes keys nothing is trusted: every entry is compressed anew.
+  const epub::EarlierPackage unverified{dir.file("earlier.epub"), &known};
+  REQUIRE(write_zip(package("<p>Not the same</p>"), dir.file("anew.epub"), 86400, error, &unverified));
+  CHECK(entry(dir.file("anew.epub"), "EPUB/two.xhtml") == "<p>Not the same</p>");
+}
+
+TEST_CASE("an entry altered in the earlier package on disk is compressed anew, not copied", "[epub][zip][safety]") {
+  TempDir dir("zip-altered");
+  std::string error;
+  std::map<std::string, std::string> keys;
+  REQUIRE(write_zip(package("<p>Two</p>"), dir.file("earlier.epub"), 86400, error, nullptr, &keys));
+  const StoredKeys stored(dir.file("earlier.epub"));
+  // The compressed bytes of chapter two changed in place (the zip's CRC left as it was).
+  std::string bytes = TempDir::read(dir.file("earlier.epub"));
+  const std::string_view compressed = epub::ZipIndex(bytes).find("EPUB/two.xhtml")->compressed;
+  bytes[static_cast<size_t>(compressed.data() - bytes.data())] ^= 0x55;
+  std::ofstream(dir.file("earlier.epub"), std::ios::binary) << bytes;
+  const epub::EarlierPackage::EntryKeys known(keys.begin(), keys.end());
+  const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known, &stored.views};
+  REQUIRE(write_zip(package("<p>Two</p>"), dir.file("rebuilt.epub"), 86400, error, &earlier));
+  REQUIRE(write_zip(package("<p>Two</p>"), dir.file("fresh.epub"), 86400, error));
+  CHECK(TempDir::read(dir.file("rebuilt.epub")) == TempDir::read(dir.file("fresh.epub")));
 }
 
 TEST_CASE("a missing earlier package means every entry is compressed anew", "[epub][zip]") {
@@ -97,12 +131,13 @@ TEST_CASE("an entry given only by its key is copied from the earlier package, or
   files[1].key = keys.at("EPUB/one.xhtml");
   files[1].in_earlier_only = true;
   const epub::EarlierPackage::EntryKeys known(keys.begin(), keys.end());
-  const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known};
+  const StoredKeys stored(dir.file("earlier.epub"));
+  const epub::EarlierPackage earlier{dir.file("earlier.epub"), &known, &stored.views};
   REQUIRE(write_zip(files, dir.file("rebuilt.epub"), 86400, error, &earlier));
   REQUIRE(write_zip(package("<p>Two, edited</p>"), dir.file("fresh.epub"), 86400, error));
   CHECK(TempDir::read(dir.file("rebuilt.epub")) == TempDir::read(dir.file("fresh.epub")));
 
-  const epub::EarlierPackage gone{dir.file("gone.epub"), &known};
+  const epub::EarlierPackage gone{dir.file("gone.epub"), &known, &stored.views};
   CHECK_FALSE(write_zip(files, dir.file("broken.epub"), 86400, error, &gone));
   CHECK(error.find("EPUB/one.xhtml") != std::string::npos);
 }
