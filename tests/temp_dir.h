@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 
@@ -32,6 +33,14 @@ class TempDir {
     return text.str();
   }
   const std::filesystem::path& path() const { return path_; }
+  /// Every file of the tree at `root`, by path relative to it, with its bytes.
+  static std::map<std::string, std::string> files_of(const std::filesystem::path& root) {
+    std::map<std::string, std::string> files;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+      if (entry.is_regular_file()) files[entry.path().lexically_relative(root).string()] = read(entry.path().string());
+    }
+    return files;
+  }
 
  private:
   std::filesystem::path path_;

@@ -152,11 +152,12 @@ LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& 
     if (catalog) {
       read.translations = i18n::published_translations(*catalog);
       read.fuzzy = fuzzy_keys(*catalog);
-      out.pages.emplace(name, read.translations);
-      out.page_fuzzy.emplace(std::move(name), read.fuzzy);
     }
-    if (stamp) {
-      memory->keep(path, *stamp, terminology_stamp, read);
+    if (stamp) memory->keep(path, *stamp, terminology_stamp, read);
+    // The build's own copy is moved, not copied: a one-off build keeps nothing.
+    if (read.readable) {
+      out.pages.emplace(name, std::move(read.translations));
+      out.page_fuzzy.emplace(std::move(name), std::move(read.fuzzy));
     }
     diagnostics.merge(std::move(read.diagnostics));
   };

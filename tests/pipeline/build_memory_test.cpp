@@ -15,14 +15,6 @@ using namespace press;
 
 namespace {
 
-std::map<std::string, std::string> tree(const fs::path& root) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (entry.is_regular_file()) files[entry.path().lexically_relative(root).string()] = TempDir::read(entry.path().string());
-  }
-  return files;
-}
-
 void replace_in(const std::string& path, const std::string& from, const std::string& to) {
   std::string text = TempDir::read(path);
   REQUIRE(text.find(from) != std::string::npos);
@@ -66,9 +58,9 @@ struct Previews {
     options.use_cache = false;
     std::ostringstream err;
     REQUIRE(pipeline::build_site(options, err).ok);
-    return tree(clean);
+    return TempDir::files_of(clean);
   }
-  std::map<std::string, std::string> preview() { return tree(dir.path() / "preview"); }
+  std::map<std::string, std::string> preview() { return TempDir::files_of(dir.path() / "preview"); }
 };
 
 }  // namespace

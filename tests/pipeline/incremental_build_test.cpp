@@ -38,15 +38,6 @@ pipeline::BuildReport build(const std::string& source, const fs::path& out, cons
   return report;
 }
 
-// Every file of a tree by relative path, with its bytes.
-std::map<std::string, std::string> tree(const fs::path& root) {
-  std::map<std::string, std::string> files;
-  for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (entry.is_regular_file()) files[entry.path().lexically_relative(root).string()] = TempDir::read(entry.path().string());
-  }
-  return files;
-}
-
 void edit(const std::string& path, const std::string& from, const std::string& to) {
   std::string text = TempDir::read(path);
   REQUIRE(text.find(from) != std::string::npos);
@@ -84,7 +75,7 @@ TEST_CASE("a rebuild renders only changed pages and matches a clean build byte f
   // home page, which links the e-book with its size as shown ("4 kB"), still the same.
   CHECK(edited.rendered == 2 * first.locales);
   REQUIRE(build(source, clean, dir.path() / "clean-cache", false).ok);
-  CHECK(tree(site) == tree(clean));
+  CHECK(TempDir::files_of(site) == TempDir::files_of(clean));
   CHECK(TempDir::read((site / "en/summaries/report/index.html").string()).find("A paragraph added after the first build.") !=
         std::string::npos);
 
@@ -95,7 +86,7 @@ TEST_CASE("a rebuild renders only changed pages and matches a clean build byte f
     REQUIRE(rebuilt.ok);
     fs::remove_all(clean);
     REQUIRE(build(source, clean, dir.path() / "clean-cache", false).ok);
-    CHECK(tree(site) == tree(clean));
+    CHECK(TempDir::files_of(site) == TempDir::files_of(clean));
   };
 
   // A new document: its folders are made when the build succeeds, as a clean build has them.
@@ -119,7 +110,7 @@ TEST_CASE("a rebuild that fails leaves the site as the last good build left it",
   const std::string source = copy_fixture(dir);
   const fs::path site = dir.path() / "site", cache = dir.path() / "cache";
   REQUIRE(build(source, site, cache, true).ok);
-  const auto before = tree(site);
+  const auto before = TempDir::files_of(site);
   // One document changed and another broken: the build fails and the site stays as it was.
   const std::string report = source + "/content/summaries/report.md";
   const std::string health = source + "/content/factsheets/health.md";
@@ -129,18 +120,18 @@ TEST_CASE("a rebuild that fails leaves the site as the last good build left it",
   std::string log;
   CHECK_FALSE(build(source, site, cache, true, &log).ok);
   CHECK(log.find("health.md:") != std::string::npos);
-  CHECK(tree(site) == before);
+  CHECK(TempDir::files_of(site) == before);
   // Both put back: nothing of the failed build leaks into the next one, e-books included.
   std::ofstream(report, std::ios::binary) << report_text;
   std::ofstream(health, std::ios::binary) << health_text;
   REQUIRE(build(source, site, cache, true).ok);
-  CHECK(tree(site) == before);
+  CHECK(TempDir::files_of(site) == before);
   // A later edit makes the e-books again from kept chapters: none may come from the failed build.
   std::ofstream(health, std::ios::binary) << health_text << "\nAn edit after the failed build.\n";
   REQUIRE(build(source, site, cache, true).ok);
   const fs::path clean = dir.path() / "clean";
   REQUIRE(build(source, clean, dir.path() / "clean-cache", false).ok);
-  CHECK(tree(site) == tree(clean));
+  CHECK(TempDir::files_of(site) == TempDir::files_of(clean));
 }
 
 TEST_CASE("an English edit that a whole-file translation replaces leaves that locale's page and e-book alone",
@@ -167,7 +158,7 @@ TEST_CASE("an English edit that a whole-file translation replaces leaves that lo
   CHECK(fs::last_write_time(es_page) == es_page_written);
   CHECK(TempDir::read(en_book.string()) != en_before);
   REQUIRE(build(source, dir.path() / "clean", dir.path() / "clean-cache", false).ok);
-  CHECK(tree(site) == tree(dir.path() / "clean"));
+  CHECK(TempDir::files_of(site) == TempDir::files_of(dir.path() / "clean"));
 }
 
 TEST_CASE("a rebuild whose last e-book is gone renders that locale's chapters again", "[pipeline][incremental]") {
@@ -188,5 +179,5 @@ TEST_CASE("a rebuild whose last e-book is gone renders that locale's chapters ag
   REQUIRE(rebuilt.ok);
   CHECK(fs::exists(site / "es/downloads/book-es.epub"));
   REQUIRE(build(source, dir.path() / "clean", dir.path() / "clean-cache", false).ok);
-  CHECK(tree(site) == tree(dir.path() / "clean"));
+  CHECK(TempDir::files_of(site) == TempDir::files_of(dir.path() / "clean"));
 }
