@@ -17,7 +17,7 @@ CMAKE_CONFIGURE = cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 # Extra configure flags, for the test that builds press with every test-only package hidden.
 PRESS_CMAKE_FLAGS ?=
 
-.PHONY: all site press build test deps test-deps bench fresh-check clean
+.PHONY: all site press press-configure build test deps test-deps bench fresh-check clean
 
 all: site
 
@@ -25,9 +25,11 @@ site: press
 	$(BUILD_DIR)/press build --source . --out site
 
 # Only the press executable: no test library is looked for, no test is compiled.
-press: deps
-	$(CMAKE_CONFIGURE) -DBUILD_TESTING=OFF $(PRESS_CMAKE_FLAGS)
+press: press-configure
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target press
+
+press-configure: deps
+	$(CMAKE_CONFIGURE) -DBUILD_TESTING=OFF $(PRESS_CMAKE_FLAGS)
 
 # press and the whole test suite.
 build: test-deps
