@@ -1,6 +1,6 @@
 // Helpers shared by the tests and the benchmark that drive `press serve`.
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,8 +18,12 @@ export function copyProjectWithTheme(from, to) {
 }
 
 // Starts `press serve` on a free port; resolves once it has printed its address.
+// PRESS_SERVE_TIMINGS=FILE adds --timings and copies the server's messages to FILE.
 export async function startPressServe(press, project) {
-  const server = spawn(press, ['serve', '--source', project, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const timings = process.env.PRESS_SERVE_TIMINGS;
+  const server = spawn(press, ['serve', '--source', project, '--port', '0', ...(timings ? ['--timings'] : [])],
+                       { stdio: ['ignore', 'pipe', 'pipe'] });
+  if (timings) server.stderr.on('data', (chunk) => appendFileSync(timings, chunk));
   let log = '';
   server.stderr.on('data', (chunk) => { log += chunk; });
   process.on('exit', () => { if (server.exitCode === null) server.kill('SIGINT'); });
