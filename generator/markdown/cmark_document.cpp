@@ -5,7 +5,11 @@
 
 namespace press::markdown {
 
-CmarkDocument::CmarkDocument(std::string_view markdown) {
+CmarkDocument::CmarkDocument(std::string_view markdown) : breach_(check_text_limits(markdown)) {
+  if (breach_) {
+    root_ = cmark_node_new(CMARK_NODE_DOCUMENT);
+    return;
+  }
   static const bool registered = (cmark_gfm_core_extensions_ensure_registered(), true);
   (void)registered;
   cmark_parser* parser = cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8);
@@ -15,6 +19,11 @@ CmarkDocument::CmarkDocument(std::string_view markdown) {
   cmark_parser_feed(parser, markdown.data(), markdown.size());
   root_ = cmark_parser_finish(parser);
   cmark_parser_free(parser);
+  breach_ = check_tree_limits(root_);
+  if (breach_) {
+    cmark_node_free(root_);  // cmark-gfm frees without recursion
+    root_ = cmark_node_new(CMARK_NODE_DOCUMENT);
+  }
 }
 
 CmarkDocument::~CmarkDocument() { cmark_node_free(root_); }

@@ -3,12 +3,16 @@
 
 #include <cmark-gfm.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "markdown/markdown_limits.h"
 
 namespace press::markdown {
 
 /// Owns the cmark-gfm tree of one text: tables, strikethrough, autolinks, tag filter, footnotes.
+/// A text past the Markdown limits (markdown_limits.h) gets an empty tree and says where.
 class CmarkDocument {
  public:
   explicit CmarkDocument(std::string_view markdown);
@@ -16,9 +20,12 @@ class CmarkDocument {
   CmarkDocument(const CmarkDocument&) = delete;
   CmarkDocument& operator=(const CmarkDocument&) = delete;
   cmark_node* root() const { return root_; }
+  /// Where the text goes past a limit; then `root()` is an empty document.
+  const std::optional<LimitBreach>& beyond_limits() const { return breach_; }
 
  private:
   cmark_node* root_;
+  std::optional<LimitBreach> breach_;
 };
 
 /// Where an image links to, for an embedded infographic: `![](infographics/<name>)`.

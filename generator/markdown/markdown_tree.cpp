@@ -348,6 +348,10 @@ class TreeBuilder {
 RenderedMarkdown render_markdown(std::string_view markdown, const MarkdownSource& source,
                                  pugi::xml_node parent, core::Diagnostics& diagnostics) {
   CmarkDocument document(markdown);
+  if (const auto& breach = document.beyond_limits()) {
+    diagnostics.error(source.file, source.first_line + breach->line - 1, breach->column, breach->message);
+    return {};
+  }
   return TreeBuilder(source, parent, diagnostics).build(document.root());
 }
 
