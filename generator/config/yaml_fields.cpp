@@ -1,5 +1,7 @@
 #include "config/yaml_fields.h"
 
+#include <cmath>
+#include <limits>
 #include <set>
 
 namespace press::config {
@@ -79,7 +81,10 @@ std::optional<double> YamlFields::non_negative(const YAML::Node& map, const char
   } catch (const std::exception&) {
     used = 0;
   }
-  if (used != text->size() || value < 0 || (whole && value != static_cast<int>(value))) {
+  // stod takes "inf" and "nan"; a whole number must fit an int before it is cast to one.
+  const bool fits = std::isfinite(value) && value >= 0 &&
+                    (!whole || (value <= std::numeric_limits<int>::max() && value == std::floor(value)));
+  if (used != text->size() || !fits) {
     error_at(map[key], std::string("\"") + key + "\" must be " + (whole ? "a whole number" : "a number of zero or more") +
                            ", not \"" + *text + "\"");
     return std::nullopt;

@@ -17,6 +17,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "i18n/message_limits.h"
+
 namespace press::i18n {
 
 // Each formatter is made on first use: a worker renders a few pages of a locale in a rebuild,
@@ -191,6 +193,8 @@ std::string LocaleFormat::message(std::string_view pattern, const MessageArgs& a
   UErrorCode status = U_ZERO_ERROR;
   auto& compiled = icu_->messages[std::string(pattern)];
   if (!compiled) {
+    // Checks report a message nested too deep; ICU is never given it.
+    if (brace_past_nesting_limit(pattern)) return std::string(pattern);
     compiled = std::make_unique<icu::MessageFormat>(icu::UnicodeString::fromUTF8(pattern), icu_->locale, status);
     if (U_FAILURE(status)) {
       compiled.reset();

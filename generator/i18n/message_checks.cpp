@@ -9,6 +9,8 @@
 #include <memory>
 #include <set>
 
+#include "i18n/message_limits.h"
+
 namespace press::i18n {
 
 namespace {
@@ -40,6 +42,11 @@ struct Parsed {
 
 Parsed parse(const std::string& text) {
   Parsed out;
+  if (const auto deep = brace_past_nesting_limit(text)) {
+    out.error = "braces nested more than " + std::to_string(kMaxMessageNesting) + " deep";
+    out.offset = static_cast<int>(*deep);
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   UParseError where{};
   icu::MessagePattern pattern(icu::UnicodeString::fromUTF8(text), &where, status);

@@ -1,6 +1,7 @@
 #include "infographics/infographic_source.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "config/yaml_fields.h"
 #include "core/text_encoding.h"
@@ -93,7 +94,7 @@ class Reader {
     const i18n::PatternInfo info = i18n::inspect_pattern(*text);
     if (!info.error.empty()) {
       fields_.error_at(map[key], std::string("\"") + key + "\" is not valid ICU MessageFormat (" + info.error +
-                                     " at character " + std::to_string(info.offset) + ")");
+                                     " at character " + std::to_string(info.offset + 1) + ")");
     }
     for (const auto& argument : info.arguments) {
       if (argument != "n") {
@@ -109,6 +110,11 @@ class Reader {
     if (!data || !data.IsSequence() || data.size() == 0) {
       if (data) fields_.error_at(data, "\"data\" must be a list of values");
       else diagnostics_.error(file_, 1, 1, "missing required key \"data\": a list of values");
+      return;
+    }
+    if (data.size() > kMaxChartItems) {
+      fields_.error_at(data, "\"data\" has " + std::to_string(data.size()) + " items; a chart shows at most " +
+                                 std::to_string(kMaxChartItems) + ": split it or keep the largest");
       return;
     }
     for (const auto& item : data) {
@@ -127,6 +133,10 @@ class Reader {
       } else {
         fields_.check_keys(item, {"label", "value", "qualifier", "unit"});
         point.value = fields_.number(item, "value", point.line).value_or(0);
+        if (!(std::fabs(point.value) <= kMaxChartValue)) {  // also NaN
+          fields_.error_at(item["value"], "a value is a finite number of at most a trillion (1e12) either way");
+          point.value = 0;
+        }
         if (item["qualifier"]) point.qualifier = choice(item, "qualifier", kQualifiers).value_or(Qualifier::exact);
         point.unit = item["unit"] ? choice(item, "unit", kUnits).value_or(unit_) : unit_;
         if (point.unit == ValueUnit::percent && point.value > 100) {

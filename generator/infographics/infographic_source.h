@@ -20,6 +20,12 @@ enum class ValueUnit { count, percent, years };
 /// How exact a figure is; shown as "about 500", "over 80", "up to 4 years".
 enum class Qualifier { exact, about, over, up_to };
 
+/// A chart's items: more than fit a 320 px screen readably, far fewer than break the drawing.
+inline constexpr size_t kMaxChartItems = 100;
+/// The largest magnitude of a value: exact in a double and an int64, and within every ICU
+/// formatter. A trillion is beyond any figure these reports give.
+inline constexpr double kMaxChartValue = 1e12;
+
 /// One value (or, on a timeline, one dated event).
 struct DataPoint {
   std::string label;  // an ICU MessageFormat pattern and the catalog's msgid; {n} is the value

@@ -195,3 +195,16 @@ TEST_CASE("a placeholder left is a warning in a draft and an error in a document
   CHECK(published.all()[0].message ==
         "placeholder \"TODO: one sentence\" in \"summary\": replace it, or keep \"draft: true\" until it is filled in");
 }
+
+TEST_CASE("an order that is no int is an error, never a cast out of range", "[content][limits]") {
+  auto with_order = [](const std::string& order) {
+    return "---\ntitle: T\nsummary: S\ndate: 2020-01-31\nsource: [lac-2020]\nthemes: [health]\norder: " + order +
+           "\n---\nBody\n";
+  };
+  for (const std::string order : {"1e308", "3000000000", "inf", "nan", "1.5"}) {
+    INFO(order);
+    CHECK(errors_for(with_order(order)) == "content/factsheets/x.md:7:8: error: \"order\" must be a whole number, not \"" +
+                                               order + "\"\norder: " + order + "\n       ^\n");
+  }
+  CHECK(errors_for(with_order("2147483647")).empty());
+}

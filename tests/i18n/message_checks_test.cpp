@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "i18n/message_limits.h"
+
 using namespace press;
 
 namespace {
@@ -56,4 +58,24 @@ TEST_CASE("a translation must use the source's argument names and valid syntax",
         "translations/es/ui.po:2:9: error: translation is not valid ICU MessageFormat "
         "(U_UNMATCHED_BRACES); check its braces and apostrophes\n"
         "msgstr \"Nota {number\"\n        ^\n");
+}
+
+TEST_CASE("a message nested past the limit is an error before ICU parses it", "[i18n][limits]") {
+  auto nested = [](int levels) {
+    std::string text;
+    for (int i = 0; i < levels; ++i) text += "{a, select, other {";
+    text += "x";
+    for (int i = 0; i < levels; ++i) text += "}}";
+    return text;
+  };
+  // 10 selects are 20 levels of braces: at the limit. One more is past it.
+  CHECK(i18n::inspect_pattern(nested(10)).error.empty());
+  // Each level is "{a, select, other {" (19 bytes, 2 braces): the 21st brace opens the 11th.
+  CHECK(i18n::brace_past_nesting_limit(nested(11)) == 190u);
+  // 100,000 levels overflowed ICU's stack; now they are a located error at once.
+  const std::string deep = nested(100000);
+  const std::string errors = check("{a, select, other {x}}", deep, "es");
+  CHECK(errors.rfind("translations/es/ui.po:2:9: error: translation is not valid ICU MessageFormat (braces nested "
+                     "more than 20 deep at character 191); check its braces and apostrophes\n", 0) == 0);
+  CHECK(errors.size() < 400);
 }

@@ -91,3 +91,28 @@ TEST_CASE("mistakes in an infographic are reported where they are", "[infographi
   CHECK(reports("type: key figures\ntitle: T\ndescription: D\nsource: ungass-2016\ndata:\n  - value: many\n    label: L\n",
                 "chart.yaml:6:12: error: \"value\" must be a number of zero or more, not \"many\""));
 }
+
+TEST_CASE("chart values and item counts past the limits are located errors", "[infographics][limits]") {
+  const std::string head =
+      "type: bar chart\ntitle: T\ndescription: D.\nsource: ungass-2016\ndata:\n";
+  auto one_value = [&](const std::string& value) { return head + "  - value: " + value + "\n    label: L\n"; };
+  // 1e308 was published as -9,223,372,036,854,775,808 (a double cast to a 64-bit integer).
+  const std::string message = "error: a value is a finite number of at most a trillion (1e12) either way";
+  CHECK(reports(one_value("1e308"), "content/infographics/chart.yaml:6:12: " + message));
+  CHECK(reports(one_value("1.5e12"), "content/infographics/chart.yaml:6:12: " + message));
+  // The text is read with std::stod, which takes "inf" and "nan": neither is a number here.
+  CHECK(reports(one_value("inf"), "chart.yaml:6:12: error: \"value\" must be a number of zero or more, not \"inf\""));
+  CHECK(reports(one_value("nan"), "chart.yaml:6:12: error: \"value\" must be a number of zero or more, not \"nan\""));
+  CHECK(errors_for(one_value("1e12")).empty());
+  auto items = [&](int count) {
+    std::string text = head;
+    for (int i = 0; i < count; ++i) text += "  - value: " + std::to_string(i) + "\n    label: L" + std::to_string(i) + "\n";
+    return text;
+  };
+  CHECK(errors_for(items(100)).empty());
+  CHECK(errors_for(items(10000)) ==
+        "content/infographics/chart.yaml:6:3: error: \"data\" has 10000 items; a chart shows at most 100: split it "
+        "or keep the largest\n"
+        "  - value: 0\n"
+        "  ^\n");
+}
