@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/input_limits.h"
 #include "core/parallel_for.h"
 #include "core/text_encoding.h"
 #include "core/unicode_text.h"
@@ -37,11 +38,12 @@ std::optional<Page> load_page(const core::FileSystem& fs, const std::string& pat
     return page;
   }
   // Stamped before reading: a write meanwhile leaves a stamp that the next load finds changed.
-  auto text = fs.read_file(path);
-  if (!stamp || !text) {
+  if (!stamp) {
     diagnostics.error(path, "cannot read this file");
     return std::nullopt;
   }
+  auto text = core::read_within_limit(fs, path, core::kMaxContentFileBytes, "this file", diagnostics);
+  if (!text) return std::nullopt;
   if (core::find_encoding_problem(*text)) {
     core::check_encoding(core::SourceFile(path, std::move(*text)), diagnostics);
     return std::nullopt;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "core/input_limits.h"
 #include "core/source_file.h"
 #include "core/text_encoding.h"
 
@@ -121,9 +122,8 @@ void Catalog::set_header_field(std::string_view name, std::string_view value) {
 }
 
 std::optional<Catalog> read_catalog(const std::string& path, core::Diagnostics& diagnostics) {
-  auto text = core::DiskFileSystem().read_file(path);
+  auto text = core::read_within_limit(core::DiskFileSystem(), path, core::kMaxCatalogBytes, "this catalog", diagnostics);
   if (!text) {
-    diagnostics.error(path, "cannot read this catalog");
     return std::nullopt;
   }
   const core::SourceFile file(path, std::move(*text));

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "config/yaml_fields.h"
+#include "core/input_limits.h"
 #include "core/text_encoding.h"
 #include "core/unicode_text.h"
 #include "i18n/message_checks.h"
@@ -180,9 +181,8 @@ Infographics load_infographics(const core::FileSystem& fs, const std::string& ro
     const std::string suffix = ".yaml";
     if (file_name.size() <= suffix.size() || file_name.compare(file_name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
     const std::string path = core::join_path(dir, file_name);
-    auto text = fs.read_file(path);
+    auto text = core::read_within_limit(fs, path, core::kMaxChartFileBytes, "this infographic", diagnostics);
     if (!text) {
-      diagnostics.error(path, "cannot read this infographic");
       continue;
     }
     if (!core::check_encoding(core::SourceFile(path, *text), diagnostics)) continue;
