@@ -88,9 +88,10 @@ std::vector<localize::LocaleCatalogs> load_catalogs(const BuildOptions& options,
 }
 
 // The files of the site that are not pages: the stylesheet, the marker that the folder is
-// press's, the sitemap and the language chooser. Each is written only when its bytes changed.
+// press's, the language chooser and, unless left out, the sitemap. Each is written only when its
+// bytes changed.
 bool write_site_files(const SiteContext& site, const std::vector<PageJob>& jobs, const std::string& site_key,
-                      const output::SiteWriter& writer, const output::BuildCache& previous,
+                      bool with_sitemap, const output::SiteWriter& writer, const output::BuildCache& previous,
                       output::BuildCache& cache) {
   bool written = true;
   auto write_keyed = [&](const std::string& path, const std::string& bytes) {
@@ -100,6 +101,8 @@ bool write_site_files(const SiteContext& site, const std::vector<PageJob>& jobs,
   };
   write_keyed("assets/style.css", site.theme.stylesheet);
   write_keyed(output::kOutputMarker, "This folder is a site built by press; each build replaces it.\n");
+  write_keyed("index.html", render_language_chooser(site));
+  if (!with_sitemap) return written;
   std::vector<std::string> public_paths;
   for (const auto& job : jobs) {
     if (job.kind != PageJob::Kind::not_found) public_paths.push_back(job.path);
@@ -117,7 +120,6 @@ bool write_site_files(const SiteContext& site, const std::vector<PageJob>& jobs,
       written = false;
     }
   }
-  write_keyed("index.html", render_language_chooser(site));
   return written;
 }
 
@@ -218,7 +220,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
       });
   if (options.progress) err << "\r\033[K";
   diagnostics.merge(std::move(renders.diagnostics));
-  const bool written = write_site_files(site, jobs, site_key, writer, previous, cache) && !renders.write_failed;
+  const bool written = write_site_files(site, jobs, site_key, options.sitemap, writer, previous, cache) && !renders.write_failed;
   if (!written) diagnostics.error(writer.staging_dir(), "cannot write the output files");
 
   diagnostics.sort();

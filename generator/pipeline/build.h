@@ -35,6 +35,9 @@ struct BuildOptions {
   /// The output folder is as this process's last successful build left it (a preview server's
   /// own folder): files recorded as written are not looked for one by one.
   bool output_as_last_built = false;
+  /// The sitemap for search engines. The preview leaves it out: no search engine reads it, and
+  /// at 8,000 pages it is 7 MB written again for every page added.
+  bool sitemap = true;
 };
 
 struct BuildReport {

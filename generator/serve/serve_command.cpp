@@ -142,6 +142,7 @@ int serve_site(const ServeOptions& options, std::ostream& out, std::ostream& err
   build.jobs = options.jobs;
   build.timings = options.timings;
   build.publish_lock = &publish_lock;
+  build.sitemap = false;
   std::filesystem::create_directories(build.cache_dir);
   BuildEvents events;
   PreviewServer server(build.out_dir, events, publish_lock);

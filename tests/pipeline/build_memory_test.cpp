@@ -27,6 +27,7 @@ struct Previews {
   std::string project = copy_fixture(dir, "multilingual");
   pipeline::BuildMemory memory;
   std::string log;
+  bool sitemap = true;
 
   // The theme inside the project, so that a test can edit it.
   Previews() {
@@ -43,6 +44,7 @@ struct Previews {
     options.cache_dir = (dir.path() / "cache").string();
     options.memory = &memory;
     options.changed_paths = changed;
+    options.sitemap = sitemap;
     std::ostringstream err;
     auto report = pipeline::build_site(options, err);
     log = err.str();
@@ -132,4 +134,22 @@ TEST_CASE("a new document joins its section in place; a broken page or a new ord
   REQUIRE(previews.build(&edited).ok);
   CHECK(previews.memory.whole_loads() == loads + 1);
   CHECK(previews.preview() == previews.clean_build());
+}
+
+TEST_CASE("the preview's build leaves out only the sitemap, before and after a page is added", "[pipeline][memory]") {
+  Previews previews;
+  previews.sitemap = false;
+  REQUIRE(previews.build(nullptr).ok);
+  auto expected = previews.clean_build();
+  CHECK(expected.erase("sitemap.xml") == 1);
+  CHECK(previews.preview() == expected);
+
+  previews.dir.write("project/content/factsheets/added.md",
+                     "---\ntitle: Added\nsummary: A new page.\ndate: 2021-01-01\nsource: [test-report]\n"
+                     "themes: [health]\norder: 2\n---\nNew text.\n");
+  const std::vector<std::string> added{"content/factsheets/added.md"};
+  REQUIRE(previews.build(&added).ok);
+  expected = previews.clean_build();
+  CHECK(expected.erase("sitemap.xml") == 1);
+  CHECK(previews.preview() == expected);
 }
