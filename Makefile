@@ -17,7 +17,7 @@ CMAKE_CONFIGURE = cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 # Extra configure flags, for the test that builds press with every test-only package hidden.
 PRESS_CMAKE_FLAGS ?=
 
-.PHONY: all site press press-configure build test deps test-deps bench fresh-check clean
+.PHONY: all site press press-configure build test deps test-deps bench fuzz fresh-check clean
 
 all: site
 
@@ -52,10 +52,22 @@ bench: test-deps build
 	@tests/tools/install_packages.sh hugo hyperfine time
 	tests/bench/run_bench.sh $(BENCH_SIZES)
 
+# The libFuzzer targets (tests/fuzz), built by clang with AddressSanitizer and UBSan in their own
+# folder, each run for FUZZ_SECONDS from the committed corpus and the project's own files.
+# FUZZ_KEEP=1 merges what each run found, minimised, into the committed corpus.
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+fuzz: deps
+	@tests/tools/install_packages.sh $(FUZZ_PACKAGES)
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF -DPRESS_FUZZ=ON
+	cmake --build $(FUZZ_DIR) -j $(JOBS)
+	tests/fuzz/run_fuzzers.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
+
 # A new user's first commands on a brand-new Debian 12 root (debootstrap): `make site`, then
 # `make test`. Slow (tens of minutes) and needs root; run it before changing dependencies.
 fresh-check:
 	tests/tools/fresh_check.sh $(FRESH_ROOT)
 
 clean:
-	rm -rf $(BUILD_DIR) site site.tmp site.old site.lock
+	rm -rf $(BUILD_DIR) $(FUZZ_DIR) site site.tmp site.old site.lock

@@ -95,6 +95,17 @@ std::vector<std::pair<int, int>> message_lines(const core::SourceFile& file) {
   return lines;
 }
 
+// libgettextpo's po_message_comments and po_message_extracted_comments return a string they
+// join anew on each call and never free (gettext's own "FIXME: memory leak"), or a literal "" when
+// there are none. The joined one is the caller's to free: a server that reads catalogs again on
+// every save would otherwise grow with each read.
+std::string take_joined_comments(const char* joined) {
+  if (!joined || !*joined) return {};
+  std::string text(joined);
+  std::free(const_cast<char*>(joined));
+  return text;
+}
+
 }  // namespace
 
 std::string message_key(std::string_view context, bool has_context, std::string_view id) {
@@ -154,8 +165,8 @@ std::optional<Catalog> read_catalog(const std::string& path, core::Diagnostics& 
     message.str = text_or_empty(po_message_msgstr(m));
     message.fuzzy = po_message_is_fuzzy(m);
     message.obsolete = po_message_is_obsolete(m);
-    message.translator_comments = text_or_empty(po_message_comments(m));
-    message.extracted_comments = text_or_empty(po_message_extracted_comments(m));
+    message.translator_comments = take_joined_comments(po_message_comments(m));
+    message.extracted_comments = take_joined_comments(po_message_extracted_comments(m));
     message.previous_id = text_or_empty(po_message_prev_msgid(m));
     for (int i = 0;; ++i) {
       po_filepos_t pos = po_message_filepos(m, i);

@@ -22,7 +22,9 @@ namespace {
 
 const LoadedFont& load(const i18n::FontFile& file) {
   static std::mutex mutex;
-  static std::map<std::string, LoadedFont> fonts;  // never erased: pointers stay valid
+  // Never erased, so pointers stay valid; never destroyed, so the fonts it holds stay reachable
+  // (a destroyed map would leave them to the leak checker at exit).
+  static auto& fonts = *new std::map<std::string, LoadedFont>;
   const std::lock_guard<std::mutex> lock(mutex);  // taken when a measure is made, not per label
   const std::string key = file.path + "#" + std::to_string(file.face_index);
   auto it = fonts.find(key);

@@ -40,6 +40,11 @@ class Segmenter {
 
  private:
   std::string_view line(int n, size_t* begin = nullptr) const {
+    // cmark-gfm gives some nodes no position (line 0), for instance a table's leftovers.
+    if (n < 1 || n > static_cast<int>(starts_.size())) {
+      if (begin) *begin = text_.size();
+      return {};
+    }
     size_t start = starts_[n - 1];
     size_t end = n < static_cast<int>(starts_.size()) ? starts_[n] - 1 : text_.size();
     if (end > start && text_[end - 1] == '\r') --end;

@@ -82,7 +82,8 @@ std::vector<PluralMessagePreview> preview_plurals(const SourceSite& site, const 
       previews.push_back(std::move(message));
     }
   }
-  for (const auto& [name, chart] : site.infographics) {
+  for (const auto& [name, each_chart] : site.infographics) {
+    const infographics::Infographic& chart = each_chart;  // a lambda may not capture a binding (clang 14)
     for (const auto& point : chart.data) {
       if (!is_plural(point.label)) continue;
       auto message = preview(*rules, categories, format, [&](long long n) {

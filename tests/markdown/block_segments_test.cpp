@@ -56,3 +56,27 @@ TEST_CASE("an embedded infographic is no translation unit", "[markdown][infograp
   CHECK(segments[0].text(text) == "One.");
   CHECK(segments[1].text(text) == "Two.");
 }
+
+TEST_CASE("a block that cmark-gfm gives no position yields spans inside the text (fuzz finding)",
+          "[markdown][limits]") {
+  // Found by markdown_fuzz under UBSan: a table row after front-matter-like lines made a
+  // paragraph with line 0, and the segmenter read the entry before its first line start. An
+  // ordinary build may read a harmless value there; the sanitizer build stops at it.
+  const char input[] =
+      "---\nt\0\0\0>: Health\nsummary: A fact sheet on health.\ndate: 2020-01-Item | Value |\n"
+      "|------|------:|\n| \x11    | 1     |\n";
+  const std::string text(input, sizeof input - 1);
+  const auto segments = segment_blocks(text);
+  for (const auto& segment : segments) {
+    for (const auto& span : segment.lines) {
+      CHECK(span.begin <= span.end);
+      CHECK(span.end <= text.size());
+    }
+  }
+  // The block without a position is kept, so the tree builder's count of blocks still matches,
+  // with no text: nothing of it is offered for translation.
+  REQUIRE(segments.size() == 4);
+  CHECK(segments[0].line == 0);
+  CHECK(segments[0].text(text).empty());
+  CHECK(segments[1].text(text) == std::string("t\0\0\0>: Health", 13));
+}
