@@ -17,7 +17,7 @@ CMAKE_CONFIGURE = cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 # Extra configure flags, for the test that builds press with every test-only package hidden.
 PRESS_CMAKE_FLAGS ?=
 
-.PHONY: all site press press-configure build test deps test-deps bench fuzz fresh-check clean
+.PHONY: all site press press-configure build test test-sanitize deps test-deps bench fuzz fresh-check clean
 
 all: site
 
@@ -52,6 +52,14 @@ bench: test-deps build
 	@tests/tools/install_packages.sh hugo hyperfine time
 	tests/bench/run_bench.sh $(BENCH_SIZES)
 
+# The unit tests, a build of the real site and the hostile inputs, all under AddressSanitizer and
+# UBSan (in their own folder): any report fails.
+SANITIZE_DIR ?= build-sanitize
+test-sanitize: test-deps
+	cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON -DPRESS_SANITIZE=ON
+	cmake --build $(SANITIZE_DIR) -j $(JOBS) --target press press_tests
+	tests/tools/run_sanitized.sh $(SANITIZE_DIR)
+
 # The libFuzzer targets (tests/fuzz), built by clang with AddressSanitizer and UBSan in their own
 # folder, each run for FUZZ_SECONDS from the committed corpus and the project's own files.
 # FUZZ_KEEP=1 merges what each run found, minimised, into the committed corpus.
@@ -70,4 +78,4 @@ fresh-check:
 	tests/tools/fresh_check.sh $(FRESH_ROOT)
 
 clean:
-	rm -rf $(BUILD_DIR) $(FUZZ_DIR) site site.tmp site.old site.lock
+	rm -rf $(BUILD_DIR) $(FUZZ_DIR) $(SANITIZE_DIR) site site.tmp site.old site.lock

@@ -41,6 +41,7 @@ class ContentHash {
   // more than hashing the piece, so pieces gather here first. XXH3 hashes a stream the same
   // however it is cut, so the keys are those of hashing each piece directly.
   ContentHash& append(const void* data, size_t size) {
+    if (size == 0) return *this;  // an empty view's data may be null, which memcpy may not take
     if (size > sizeof buffer_ - used_) {
       flush();
       if (size >= sizeof buffer_) {

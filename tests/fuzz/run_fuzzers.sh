@@ -48,7 +48,7 @@ run_target() {
   echo "$target: ${runs:-?} runs in ${seconds}s, coverage ${coverage:-?} edges, corpus $(ls "$work" | wc -l) inputs"
 }
 # Leaks that are a library's, named and explained in lsan.supp; UBSan stops at its first report.
-export LSAN_OPTIONS="suppressions=$here/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export LSAN_OPTIONS="suppressions=$here/../lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 export -f run_target seeds_of
 export fuzz_dir seconds here project
