@@ -11,11 +11,7 @@
 using namespace press;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const config::SiteConfig config = [] {
-    config::SiteConfig c;
-    c.reports.push_back({"ungass-2016", "A report", "2016-06-14"});
-    return c;
-  }();
+  static const config::SiteConfig config = fuzz::config_with_report("ungass-2016", "2016-06-14");
   static const theme::Palette palette{"#ffffff", "#f3f5f7", "#1b1b1b", "#4a4a4a", "#0b57a4", "#767676"};
   static const i18n::UiText ui;
   static const i18n::LocaleFormat format("en");

@@ -5,11 +5,7 @@
 using namespace press;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const config::SiteConfig config = [] {
-    config::SiteConfig c;
-    c.reports.push_back({"lac-2020", "A report", "2020-01-31"});
-    return c;
-  }();
+  static const config::SiteConfig config = fuzz::config_with_report("lac-2020", "2020-01-31");
   const core::SourceFile file("content/factsheets/x.md", fuzz::text_of(data, size));
   core::Diagnostics diagnostics;
   for (auto kind : {content::PageKind::document, content::PageKind::section, content::PageKind::home}) {

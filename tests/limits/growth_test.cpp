@@ -1,21 +1,20 @@
 // Growth: for each pathological shape of input, more input may take at most about
 // proportionally more time and give proportionally more output, and the output stays within a
 // fixed factor of the input. Sizes n and 4n are compared, against 3 per doubling (9 times),
-// so that the noise of one timing cannot pass for growth. Time is the thread's CPU time, the best of five runs, so a busy machine does
-// not make the ratio; a shape whose time is too small to measure is made larger first.
+// so that the noise of one timing cannot pass for growth. Time is the thread's CPU time, the
+// best of five runs, so a busy machine does not make the ratio; a shape whose time is too small
+// to measure is made larger first.
 #include <catch2/catch.hpp>
-#include <pugixml.hpp>
 
 #include <malloc.h>
 #include <time.h>
 
 #include <algorithm>
 #include <functional>
-#include <sstream>
 #include <string>
 
 #include "i18n/message_checks.h"
-#include "markdown/markdown_tree.h"
+#include "markdown_html.h"
 
 using namespace press;
 
@@ -52,16 +51,8 @@ Run measure(const std::function<size_t(const std::string&)>& work, const std::st
 
 // Markdown to HTML, as a page body: the bytes of the HTML (errors count as output too).
 size_t markdown_to_html(const std::string& markdown) {
-  static const i18n::UiText ui;
-  static const i18n::LocaleFormat format("en");
-  const core::SourceFile file("content/factsheets/x.md", markdown);
   core::Diagnostics diagnostics;
-  pugi::xml_document document;
-  markdown::MarkdownSource source{file, 1, ui, format, "https://site.example/"};
-  markdown::render_markdown(markdown, source, document.append_child("div"), diagnostics);
-  std::ostringstream html;
-  document.print(html, "", pugi::format_raw);
-  return html.str().size() + diagnostics.format_all().size();
+  return testing::markdown_html(markdown, diagnostics).size() + diagnostics.format_all().size();
 }
 
 size_t check_message(const std::string& pattern) {
