@@ -21,6 +21,7 @@ namespace {
 
 constexpr const char* kFormat = "press-build-cache 2";
 constexpr const char* kPending = ".pending";
+constexpr const char* kSiteChanging = "site-changing";
 constexpr std::string_view kGone = "-";
 
 }  // namespace
@@ -35,7 +36,7 @@ BuildCache::BuildCache(const std::string& cache_dir, const std::string& out_dir,
     if (entry.path().extension() == kPending) fs::remove(entry.path(), ec);
   }
   manifest_ = std::make_shared<const core::MappedFile>(core::join_path(dir_, "manifest"));
-  if (!*manifest_) return;
+  if (!*manifest_ || fs::exists(core::join_path(dir_, kSiteChanging), ec)) return;
   // The site folder, kept open: nothing of the last build applies without it.
   const int folder = ::open(out_dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (folder < 0) return;
@@ -162,6 +163,15 @@ std::string BuildCache::previous_key(const std::string& path) const {
   return warm_ && it != previous_.end() ? std::string(it->second) : std::string();
 }
 
+void BuildCache::mark_site_changing() const {
+  std::error_code ec;
+  fs::create_directories(dir_, ec);
+  core::DiskFileSystem disk;
+  const std::string mark = core::join_path(dir_, kSiteChanging);
+  // Without the mark, the records must go: they would describe a site that is no longer there.
+  if (!disk.write_file(mark, "")) fs::remove(core::join_path(dir_, "manifest"), ec);
+}
+
 bool BuildCache::save() const {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir_, ec)) {
@@ -184,8 +194,13 @@ bool BuildCache::save() const {
     changes.append(kGone).append(" ").append(path).append("\n");
     ++changed;
   }
-  if (warm_ && changed == 0) return true;
   const std::string manifest_path = core::join_path(dir_, "manifest");
+  if (!(warm_ && changed == 0) && !write_manifest(manifest_path, changes, changed)) return false;
+  fs::remove(core::join_path(dir_, kSiteChanging), ec);
+  return !ec;
+}
+
+bool BuildCache::write_manifest(const std::string& manifest_path, const std::string& changes, size_t changed) const {
   if (warm_ && records_read_ + changed <= 2 * current_.size()) return core::append_to_file(manifest_path, changes);
   // Sorted, so the manifest reads well.
   std::vector<const std::pair<const std::string, std::string>*> records;

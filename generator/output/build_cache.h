@@ -58,6 +58,10 @@ class BuildCache {
   /// makes both current, and a table not saved again stays as it was. False when the cache
   /// cannot be written (the site is still fine: the next build is simply a full one).
   bool save_table(const std::string& name, const std::map<std::string_view, std::string_view>& entries) const;
+  /// Called before the site starts to change: from here until `save()`, the site may not be
+  /// what the records say, so a build killed in between leaves a mark, and the next build
+  /// trusts none of the records (it builds everything, and swaps the whole site in).
+  void mark_site_changing() const;
   /// Commits the saved tables and the records: a rebuild appends only the records that changed
   /// to the manifest (a manifest cut short by a crash is then not trusted at all).
   bool save() const;
@@ -65,6 +69,9 @@ class BuildCache {
   std::string previous_key(const std::string& path) const;
 
  private:
+  // Appends the records that changed, or writes the manifest whole again.
+  bool write_manifest(const std::string& manifest_path, const std::string& changes, size_t changed) const;
+
   std::string dir_;
   std::string out_;
   // The site folder, open: a rebuild checks every page is still there, and looking each one up

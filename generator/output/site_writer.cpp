@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "core/file_system.h"
+#include "output/commit_journal.h"
 
 namespace press::output {
 
@@ -40,17 +41,18 @@ bool put_in_place(const std::string& from, const std::string& to, std::string& e
 }  // namespace
 
 SiteWriter::SiteWriter(std::string out_dir)
-    : out_(std::move(out_dir)), staging_(out_ + ".tmp") {
+    : out_(std::move(out_dir)) {
   while (!out_.empty() && out_.back() == '/') out_.pop_back();
-  staging_ = out_ + ".tmp";
+  staging_ = staging_folder(out_);
 }
 
 SiteWriter::~SiteWriter() { discard(); }
 
 bool SiteWriter::open(std::string& error, bool update) {
   update_ = update;
+  // What a killed build left: a journalled commit is finished, anything else dropped.
+  if (!finish_interrupted_commit(out_, error)) return false;
   std::error_code ec;
-  fs::remove_all(staging_, ec);  // left over from a build that was killed
   // An update makes the folder with its first file: a rebuild that changes nothing makes none.
   if (!update) fs::create_directories(staging_, ec);
   if (ec) {
@@ -82,38 +84,23 @@ bool SiteWriter::write(const std::string& relative_path, std::string_view bytes)
 }
 
 bool SiteWriter::commit(std::string& error, const std::vector<std::string>& removed) {
-  std::error_code ec;
   if (update_) {
-    // Each changed file replaces its old self in one rename; folders left empty go too, so
-    // the tree is the one a clean build would make.
-    for (size_t i = 0; i < staged_.size(); ++i) {
-      const std::string from = core::join_path(staging_, std::to_string(i));
-      const std::string to = core::join_path(out_, staged_[i]);
-      int moved = ::rename(from.c_str(), to.c_str());
-      if (moved != 0 && errno == ENOENT) {  // a new page: its folder is made now
-        fs::create_directories(fs::path(to).parent_path(), ec);
-        moved = ::rename(from.c_str(), to.c_str());
-      }
-      if (moved != 0) {
-        error = "cannot move \"" + to + "\" into place: " + std::strerror(errno);
-        return false;
-      }
-    }
-    for (const auto& path : removed) {
-      fs::path gone = fs::path(out_) / path;
-      fs::remove(gone, ec);
-      for (gone = gone.parent_path(); gone != fs::path(out_) && fs::is_empty(gone, ec); gone = gone.parent_path()) {
-        fs::remove(gone, ec);
-      }
-    }
-    fs::remove_all(staging_, ec);
-    open_ = false;
-    return true;
+    // Each changed file replaces its old self in one rename, after the journal of them all is
+    // on disk: a commit that is killed half way is finished by the next build.
+    const CommitJournal journal{staged_, removed};
+    if (!write_journal(staging_, journal, error)) return false;
+    if (at_step_) at_step_("journal written");
+    if (!replay_journal(staging_, out_, journal, error, at_step_)) return false;
+  } else {
+    if (at_step_) at_step_("staged");
+    if (!put_in_place(staging_, out_, error)) return false;
+    if (at_step_) at_step_("exchanged");
+    std::error_code ec;
+    fs::remove_all(staging_, ec);  // the old site now
+    fs::remove_all(out_ + ".old", ec);
   }
-  if (!put_in_place(staging_, out_, error)) return false;
-  fs::remove_all(staging_, ec);  // the old site now
-  fs::remove_all(out_ + ".old", ec);
   open_ = false;
+  if (at_step_) at_step_("committed");
   return true;
 }
 

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "output/commit_journal.h"
+
 namespace press::output {
 
 /// Stages output in `<out>.tmp` beside the target; `commit()` puts it in place, `discard()` (or
@@ -14,8 +16,9 @@ namespace press::output {
 /// A full build stages the whole site as a tree and swaps it in with one atomic exchange of
 /// the two folders (renameat2 RENAME_EXCHANGE), so the site is never missing. An update (a
 /// rebuild that reuses the last one) stages only the files that changed, flat, each under a
-/// number; its commit renames each over its old self and removes the files the build no longer
-/// makes. No folder is made for a changed file until the build has succeeded.
+/// number; its commit journals the moves (see commit_journal.h), then renames each file over
+/// its old self and removes the files the build no longer makes. No folder is made for a
+/// changed file until the build has succeeded.
 class SiteWriter {
  public:
   explicit SiteWriter(std::string out_dir);
@@ -30,6 +33,8 @@ class SiteWriter {
   /// Commits; an update also removes `removed` (paths below `<out>`).
   bool commit(std::string& error, const std::vector<std::string>& removed = {});
   void discard();
+  /// Called after each step of the commit (tests kill the process there).
+  void on_commit_step(CommitStep step) { at_step_ = std::move(step); }
   const std::string& staging_dir() const { return staging_; }
   /// The published site, as the last build left it until `commit()`.
   const std::string& site_dir() const { return out_; }
@@ -44,7 +49,8 @@ class SiteWriter {
   bool update_ = false;
   mutable std::atomic<int> files_written_{0};
   mutable std::mutex staged_lock_;
-  mutable std::vector<std::string> staged_;  // an update's files: staged_[i] is staged as "<i>"
+  mutable std::vector<std::string> staged_;
+  CommitStep at_step_;  // an update's files: staged_[i] is staged as "<i>"
 };
 
 }  // namespace press::output

@@ -17,6 +17,7 @@
 #include "core/memo_table.h"
 #include "core/parallel_for.h"
 #include "output/build_cache.h"
+#include "output/commit_journal.h"
 #include "output/output_folder.h"
 #include "output/site_writer.h"
 #include "output/sitemap.h"
@@ -170,6 +171,11 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
     err << "error: " << lock.error() << '\n';
     return report;
   }
+  // A commit that a killed build left half done is finished before anything reads the site.
+  if (std::string error; !output::finish_interrupted_commit(options.out_dir, error)) {
+    err << "error: " << error << '\n';
+    return report;
+  }
   const CachePlaces places(options);
   std::optional<SourceSite> loaded;
   const SourceSite* source = load_sources(options, places, loaded, diagnostics);
@@ -203,6 +209,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   const output::BuildCache cold;
   const output::BuildCache& previous = update ? cache : cold;
   output::SiteWriter writer(options.out_dir);
+  writer.on_commit_step(options.at_commit_step);
   if (std::string error; !writer.open(error, update)) {
     err << "error: " << error << '\n';
     return report;
@@ -231,6 +238,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   }
   err << diagnostics.format_all();
   times.mark("stylesheet, sitemap and language chooser");
+  cache.mark_site_changing();
   if (!publish(writer, update ? cache.removed() : std::vector<std::string>(), update, options, report, err)) {
     return report;
   }

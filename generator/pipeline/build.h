@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "output/commit_journal.h"
 #include "pipeline/build_memory.h"
 
 namespace press::pipeline {
@@ -38,6 +39,8 @@ struct BuildOptions {
   /// The sitemap for search engines. The preview leaves it out: no search engine reads it, and
   /// at 8,000 pages it is 7 MB written again for every page added.
   bool sitemap = true;
+  /// Called after each step of putting the new site in place; tests kill the process there.
+  output::CommitStep at_commit_step;
 };
 
 struct BuildReport {
