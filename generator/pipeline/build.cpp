@@ -35,9 +35,20 @@ namespace press::pipeline {
 
 namespace {
 
-void fail(const core::Diagnostics& diagnostics, std::ostream& err) {
-  err << diagnostics.format_all() << "build failed: " << diagnostics.error_count()
-      << " error(s); the previous site was left as it was\n";
+// Diagnostics go to the caller that asked for them (`press check`), or else to `err`.
+void report_diagnostics(core::Diagnostics& diagnostics, const BuildOptions& options, std::ostream& err) {
+  if (!options.diagnostics) {
+    err << diagnostics.format_all();
+    return;
+  }
+  options.diagnostics->merge(std::move(diagnostics));
+  diagnostics = {};
+}
+
+void fail(core::Diagnostics& diagnostics, const BuildOptions& options, std::ostream& err) {
+  const int errors = diagnostics.error_count();
+  report_diagnostics(diagnostics, options, err);
+  if (!options.diagnostics) err << "build failed: " << errors << " error(s); the previous site was left as it was\n";
 }
 
 // Where earlier builds' results are kept: the build cache's folder, and the memo tables in it
@@ -181,7 +192,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   const SourceSite* source = load_sources(options, places, loaded, diagnostics);
   if (!source) {
     diagnostics.sort();
-    fail(diagnostics, err);
+    fail(diagnostics, options, err);
     return report;
   }
   times.mark("load content and theme");
@@ -233,10 +244,11 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   diagnostics.sort();
   if (diagnostics.has_errors()) {
     writer.discard();
-    fail(diagnostics, err);
+    fail(diagnostics, options, err);
     return report;
   }
-  err << diagnostics.format_all();
+  const int warnings = static_cast<int>(diagnostics.all().size());
+  report_diagnostics(diagnostics, options, err);
   times.mark("stylesheet, sitemap and language chooser");
   cache.mark_site_changing();
   if (!publish(writer, update ? cache.removed() : std::vector<std::string>(), update, options, report, err)) {
@@ -256,9 +268,9 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   report.rendered = renders.rendered;
   report.files = writer.files_written();
   report.documents = static_cast<int>(source->content.document_count());
-  report.warnings = static_cast<int>(diagnostics.all().size());
+  report.warnings = warnings;
   report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-  print_summary(report, renders, update, err);
+  if (!options.diagnostics) print_summary(report, renders, update, err);
   if (options.exit_when_done) {
     err.flush();
     std::cout.flush();

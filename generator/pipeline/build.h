@@ -9,6 +9,10 @@
 #include "output/commit_journal.h"
 #include "pipeline/build_memory.h"
 
+namespace press::core {
+class Diagnostics;
+}
+
 namespace press::pipeline {
 
 struct BuildOptions {
@@ -39,6 +43,8 @@ struct BuildOptions {
   /// The sitemap for search engines. The preview leaves it out: no search engine reads it, and
   /// at 8,000 pages it is 7 MB written again for every page added.
   bool sitemap = true;
+  /// Given: the build's errors and warnings go here instead of to its error stream.
+  core::Diagnostics* diagnostics = nullptr;
   /// Called after each step of putting the new site in place; tests kill the process there.
   output::CommitStep at_commit_step;
 };

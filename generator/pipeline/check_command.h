@@ -1,5 +1,6 @@
-// press check: every check of a build (content, Markdown, catalogs, terminology) without
-// writing a site.
+// press check: every check of a build (content, Markdown, catalogs, terminology, and what
+// rendering finds), drafts included, without touching the site: the rendering checks build
+// into a folder of their own under the build cache.
 #pragma once
 
 #include <iosfwd>

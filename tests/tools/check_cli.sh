@@ -87,6 +87,16 @@ tail -1 "$new_file" | grep -qx "edited by hand" || { echo "FAIL: press new overw
 expect 0 "press check with a new draft" -- "$press" check --source "$project"
 grep -q "harm-reduction-in-prisons.md:3:10: warning: placeholder" "$work/err" || { echo "FAIL: $(cat "$work/err")"; fail=1; }
 expect 1 "press check --strict with a new draft" -- "$press" check --strict --source "$project"
+# press check also runs what only rendering finds (here a link to an anchor the page lacks),
+# building into a folder of its own under the build cache, never into site/.
+some_page=$(find "$project/content/factsheets" -name '*.md' ! -name '_index.md' | head -1)
+cp "$some_page" "$work/page.md" && printf '\nSee [below](#nowhere).\n' >> "$some_page"
+expect 1 "press check of a page that only rendering finds wrong" -- "$press" check --source "$project"
+grep -q "$(basename "$some_page"): error: page check failed: link to \"#nowhere\" has no target on the page" "$work/err" ||
+  { echo "FAIL: press check missed the page check: $(cat "$work/err")"; fail=1; }
+[ -f "$project/.press-cache/check/site/en/index.html" ] && [ ! -e "$project/site" ] ||
+  { echo "FAIL: press check built somewhere other than .press-cache/check"; fail=1; }
+cp "$work/page.md" "$some_page"
 # press build leaves the draft out; --drafts builds it, marked; the next plain build removes it.
 expect 0 "build with a draft" -- "$press" build --source "$project" --out "$work/drafts" --cache "$work/drafts-cache"
 [ ! -e "$work/drafts/en/factsheets/harm-reduction-in-prisons" ] || { echo "FAIL: a draft was published"; fail=1; }
