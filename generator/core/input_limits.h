@@ -16,6 +16,7 @@ namespace press::core {
 inline constexpr uint64_t kMaxContentFileBytes = 1 << 20;  // a Markdown document
 inline constexpr uint64_t kMaxCatalogBytes = 4 << 20;      // a PO catalog
 inline constexpr uint64_t kMaxChartFileBytes = 256 << 10;  // an infographic's YAML
+inline constexpr uint64_t kMaxImageBytes = 1 << 20;        // a local image: readers on little bandwidth
 
 /// The file's bytes when it is at most `limit` long. A longer one is reported ("<what> is N
 /// bytes; at most M are read: split it") without being read; one that cannot be read is

@@ -275,6 +275,9 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
     item("c" + std::to_string(i + 1), chapters[i]->file, "application/xhtml+xml",
          chapters[i]->facts->has_svg ? "svg" : nullptr);
   }
+  for (size_t i = 0; i < book.images.size(); ++i) {
+    item("img" + std::to_string(i + 1), "images/" + book.images[i].name, book.images[i].media_type.c_str());
+  }
   if (font_file) {
     const bool otf = font_file->path.size() > 4 && font_file->path.compare(font_file->path.size() - 4, 4, ".otf") == 0;
     item("font", font_file->path.substr(5), otf ? "font/otf" : "font/ttf");
@@ -292,6 +295,10 @@ std::optional<std::vector<PackageFile>> package_book(const BookInput& book, Book
   files.push_back({"EPUB/nav.xhtml", nav.bytes(), false});
   files.push_back({"EPUB/cover.xhtml", cover.bytes(), false});
   files.push_back({"EPUB/style.css", stylesheet, false});
+  for (const BookImage& image : book.images) {
+    // Already compressed: deflating them again gains nothing.
+    files.push_back({"EPUB/images/" + image.name, {}, true, image.bytes});
+  }
   for (const BookChapter* chapter : chapters) {
     PackageFile file{"EPUB/" + chapter->file, {}, false, chapter->document};
     file.key = chapter->facts->key;

@@ -43,6 +43,13 @@ struct BookText {
   std::string accessibility_summary;  // one or two sentences for schema:accessibilitySummary
 };
 
+/// A picture file of the site (content/images/), packed at EPUB/images/<name>.
+struct BookImage {
+  std::string name;
+  std::string media_type;
+  std::string_view bytes;  // not owned
+};
+
 struct BookInput {
   std::string locale;      // BCP 47
   std::string dir;         // "ltr" or "rtl"
@@ -53,6 +60,7 @@ struct BookInput {
   std::vector<BookSection> sections;
   BookText text;
   std::string stylesheet;  // the theme's epub.css
+  std::vector<BookImage> images;  // the site's own images, which chapters show from ../images/
 };
 
 /// What the book was found to contain, for its accessibility metadata and the build report.

@@ -3,11 +3,13 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <memory>
 #include <vector>
 
+#include "content/local_images.h"
 #include "core/url_encoding.h"
 #include "core/url_rule.h"
 #include "i18n/ui_messages.h"
@@ -17,6 +19,9 @@
 namespace press::markdown {
 
 namespace {
+
+constexpr const char* kLocalImageRule =
+    "a page's own images go in content/images/ and are written ![what it shows](images/<name>)";
 
 std::string_view type_name(cmark_node* node) { return cmark_node_get_type_string(node); }
 
@@ -244,9 +249,35 @@ class TreeBuilder {
                          url + ")");
       return;
     }
+    std::string src = url;
+    if (source_.image_names && is_local(url)) {
+      src = local_image_url(url);
+      if (src.empty()) return error_at(node, "no image \"" + url + "\": " + kLocalImageRule + image_list());
+    }
     pugi::xml_node img = out.append_child("img");
-    img.append_attribute("src") = core::encode_url(url).c_str();
+    img.append_attribute("src") = core::encode_url(src).c_str();
     img.append_attribute("alt") = alt.c_str();
+  }
+
+  // A URL with no scheme and no leading slash: a file of the project.
+  static bool is_local(const std::string& url) {
+    const size_t colon = url.find(':'), slash = url.find('/');
+    return !url.empty() && url[0] != '/' && url[0] != '#' && (colon == std::string::npos || slash < colon);
+  }
+
+  // Where a page's own image is published, or empty when content/images/ has no such file.
+  std::string local_image_url(const std::string& url) const {
+    const std::string_view folder = content::kImagesFolder;
+    if (url.compare(0, folder.size(), folder) != 0) return {};
+    const std::string name = url.substr(folder.size());
+    const auto& names = *source_.image_names;
+    return std::binary_search(names.begin(), names.end(), name) ? source_.images_url + name : std::string();
+  }
+
+  std::string image_list() const {
+    std::string list;
+    for (const auto& name : *source_.image_names) list += (list.empty() ? "; the images are " : ", ") + name;
+    return list;
   }
 
   // cmark-gfm numbers footnotes in order of first reference; its literal is that number.

@@ -37,6 +37,10 @@ struct MarkdownSource {
   std::string source_lang = "en";
   std::string source_dir = "ltr";
   InfographicEmbedder* infographics = nullptr;  // none: an embed is reported as unknown
+  /// The site's own images (content/images/), sorted, shown from `images_url`, the images
+  /// folder relative to the page. None: a local image's URL is written as it is.
+  const std::vector<std::string>* image_names = nullptr;
+  std::string images_url = {};
 };
 
 struct RenderedMarkdown {

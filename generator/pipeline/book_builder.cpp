@@ -33,6 +33,7 @@ std::string book_key(const epub::BookInput& book) {
                                   &book.text.font_licence, &book.text.accessibility_summary}) {
     hash.add(*text);
   }
+  for (const auto& image : book.images) hash.add(image.name).add(image.media_type).add(image.bytes);
   for (const auto& section : book.sections) {
     hash.add(section.title);
     for (const auto& chapter : section.chapters) {
@@ -91,6 +92,7 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   book.identifier = epub::stable_uuid(site.config.base_url + "#" + locale.info.tag);
   book.modified = modified;
   book.stylesheet = site.theme.epub_stylesheet;
+  for (const auto& [name, image] : *site.images) book.images.push_back({name, image.media_type, image.bytes});
   book.text = {t(i18n::msg::book_contents), t(i18n::msg::book_cover),       t(i18n::msg::book_start),
                t(i18n::msg::book_landmarks), t(i18n::msg::book_font_licence), t(i18n::msg::book_accessibility)};
   for (const auto& section : site.content.sections) {

@@ -98,6 +98,8 @@ std::string site_inputs_key(const std::string& root, const SourceSite& site) {
     }
   }
   for (const auto& [name, infographic] : site.infographics) hash.add(name).add(infographic.source->text());
+  // Whether a page's image is there decides whether the page builds: a changed image redoes all.
+  for (const auto& [name, image] : site.images) hash.add(name).add(image.bytes);
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
   hash.add(epoch ? epoch : "");
   // A build with drafts lists them and marks their pages: the next build without them redoes all.

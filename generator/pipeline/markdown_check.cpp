@@ -31,10 +31,12 @@ void check_markdown(const SourceSite& site, core::Diagnostics& diagnostics) {
   const i18n::UiText ui;
   const i18n::LocaleFormat format(site.config.source_locale);
   NamesOnly infographics(site.infographics);
+  const std::vector<std::string> images = content::image_names(site.images);
   auto walk = [&](const content::Page& page) {
     pugi::xml_document document;
     markdown::MarkdownSource source{*page.source, page.front.body_line, ui, format, site.config.base_url};
     source.infographics = &infographics;
+    source.image_names = &images;
     markdown::render_markdown(std::string(page.body()), source, document.append_child("div"), diagnostics);
   };
   for (const content::Page* page : site.content.pages()) walk(*page);

@@ -126,6 +126,8 @@ struct Renderer {
     source.source_lang = site.config.source_locale;
     source.source_dir = locale.ui().fallback_dir;
     source.infographics = &figures;
+    source.image_names = &site.image_names;
+    source.images_url = root + std::string(content::kImagesFolder);
     // Problems in the Markdown are reported once, for the source; translations are checked
     // when their catalogs load.
     core::Diagnostics translated_duplicates;
@@ -390,14 +392,25 @@ struct Renderer {
     return result;
   }
 
-  // The document as the e-book shows it: without what only works on the web (downloads).
+  // The document as the e-book shows it: without what only works on the web (downloads), and
+  // with its own images taken from the book's images/ folder.
   std::string book_chapter(const pugi::xml_document& body, const std::string& title) const {
     const LocaleInfo& info = locale.data.info;
-    if (figures.first.empty()) return epub::chapter_document(info.tag, info.dir, title, body.document_element());
+    if (figures.first.empty() && site.image_names.empty()) {
+      return epub::chapter_document(info.tag, info.dir, title, body.document_element());
+    }
     pugi::xml_document copy;
     copy.append_copy(body.document_element());
     for (const auto& found : copy.select_nodes("//*[contains(concat(' ', @class, ' '), ' web-only ')]")) {
       found.node().parent().remove_child(found.node());
+    }
+    const std::string site_images = root + std::string(content::kImagesFolder);
+    for (const auto& found : copy.select_nodes("//img")) {
+      pugi::xml_attribute src = found.node().attribute("src");
+      const std::string_view value = src.value();
+      if (value.substr(0, site_images.size()) == site_images) {
+        src = ("../images/" + std::string(value.substr(site_images.size()))).c_str();
+      }
     }
     return epub::chapter_document(info.tag, info.dir, title, copy.document_element());
   }

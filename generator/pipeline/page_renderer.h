@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "config/site_config.h"
+#include "content/local_images.h"
 #include "content/site_content.h"
 #include "core/diagnostics.h"
 #include "i18n/locale_format.h"
@@ -37,6 +38,8 @@ struct SiteContext {
   localize::PageUnitsCache units;    // for translated locales
   std::vector<LocaleStatus> status;  // in press.yaml order
   const infographics::Infographics* infographics = nullptr;
+  const content::LocalImages* images = nullptr;  // content/images/
+  std::vector<std::string> image_names;           // their names, sorted
 };
 
 /// A page's title and summary in one locale.

@@ -34,7 +34,9 @@ std::optional<SourceSite> load_source_site(const std::string& root, core::Diagno
   auto theme = theme::load_theme(disk, root, config->theme, diagnostics);
   if (!theme) return std::nullopt;
   auto infographics = infographics::load_infographics(disk, root, *config, diagnostics);
-  return SourceSite{std::move(*config), std::move(content), std::move(*theme), std::move(infographics)};
+  auto images = content::load_local_images(disk, root, diagnostics);
+  return SourceSite{std::move(*config), std::move(content), std::move(*theme), std::move(infographics),
+                    std::move(images)};
 }
 
 }  // namespace press::pipeline

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "config/site_config.h"
+#include "content/local_images.h"
 #include "content/site_content.h"
 #include "core/diagnostics.h"
 #include "infographics/infographic_source.h"
@@ -20,6 +21,7 @@ struct SourceSite {
   content::SiteContent content;
   theme::Theme theme;
   infographics::Infographics infographics;
+  content::LocalImages images;  // content/images/
   /// The catalogs of the site: "ui", "infographics" (when there are any) and one per page,
   /// with their units and word counts, in a fixed order.
   std::vector<CatalogUnits> catalog_units() const;

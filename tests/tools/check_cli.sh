@@ -24,7 +24,7 @@ expect 1 "broken site" -- "$press" build --source "$fixtures/broken" --out "$wor
 after=$(cd "$work/site" && find . -type f -exec sha256sum {} + | sort)
 [ "$before" = "$after" ] || { echo "FAIL: a failed build changed the previous site"; fail=1; }
 [ ! -e "$work/site.tmp" ] || { echo "FAIL: a failed build left its staging folder"; fail=1; }
-for file in bad-key.md bad-date.md no-alt.md raw-html.md; do
+for file in bad-key.md bad-date.md no-alt.md raw-html.md missing-image.md; do
   grep -q "content/factsheets/$file:" "$work/err" || { echo "FAIL: $file not reported"; fail=1; }
 done
 # press check reports what press build reports, Markdown problems included.
