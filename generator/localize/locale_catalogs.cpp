@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "core/contained_path.h"
 #include "core/file_system.h"
 #include "core/source_file.h"
 #include "i18n/catalog.h"
@@ -72,13 +73,15 @@ const Translations* LocaleCatalogs::page(const std::string& name) const {
   return it == pages.end() ? nullptr : &it->second;
 }
 
+// Empty, so that nothing is read or written, when the locale or the name would lead out of
+// translations/ (each is checked with its own message before it gets here).
 std::string locale_catalog_dir(const std::string& root, const std::string& locale) {
-  return core::join_path(core::join_path(root, "translations"), locale);
+  return core::contained_path(core::join_path(root, "translations"), locale).value_or("");
 }
 
 std::string catalog_path(const std::string& root, const std::string& locale,
                          const std::string& name) {
-  return core::join_path(locale_catalog_dir(root, locale), name + ".po");
+  return core::contained_path(core::join_path(root, "translations"), locale + "/" + name + ".po").value_or("");
 }
 
 LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& locale,

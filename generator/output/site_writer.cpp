@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "core/contained_path.h"
 #include "core/file_system.h"
 #include "output/commit_journal.h"
 
@@ -65,6 +66,9 @@ bool SiteWriter::open(std::string& error, bool update) {
 
 bool SiteWriter::write(const std::string& relative_path, std::string_view bytes) const {
   static core::DiskFileSystem disk;
+  // A path made from a locale tag or a slug never leads out of the site.
+  const std::optional<std::string> in_site = core::contained_path(out_, relative_path);
+  if (!in_site) return false;
   std::string staged_path;
   if (update_) {
     // Flat: a rebuild changes a few files, and each folder made here would cost an inode.

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "config/locale_tag.h"
+#include "core/contained_path.h"
 #include "core/file_system.h"
 #include "i18n/catalog.h"
 #include "i18n/gettext_plurals.h"
@@ -199,7 +200,7 @@ int i18n_export_xliff(const std::string& root, const std::string& locale, const 
       ++failures;
       continue;
     }
-    const std::string target = core::join_path(out_dir, entry.catalog + ".xlf");
+    const std::string target = core::contained_path(out_dir, entry.catalog + ".xlf").value_or("");
     std::string error;
     if (!i18n::write_xliff(*catalog, entry.catalog, site->config.source_locale, locale, target, error)) {
       err << "error: " << error << '\n';

@@ -7,6 +7,7 @@
 
 #include "config/site_config.h"
 #include "content/site_content.h"
+#include "core/contained_path.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "core/project_links.h"
@@ -145,7 +146,13 @@ int new_document(const std::string& root, std::string_view kind, std::string_vie
   for (const auto& report : config->reports) document.report_ids.push_back(report.id);
   for (const auto& theme : config->themes) document.theme_ids.push_back(theme.id);
 
-  const std::string path = core::join_path(root, "content/" + section + "/" + std::string(slug) + ".md");
+  const std::optional<std::string> contained =
+      core::contained_path(root, "content/" + section + "/" + std::string(slug) + ".md");
+  if (!contained) {
+    err << "error: the slug \"" << slug << "\" would lead out of content/" << section << "/\n";
+    return 2;
+  }
+  const std::string& path = *contained;
   switch (core::create_new_file(path, render_new_document(document))) {
     case core::NewFile::exists:
       err << "error: " << path << " already exists; press new never writes over a file: edit it, "

@@ -32,3 +32,18 @@ TEST_CASE("a whole build replaces the site and leaves nothing beside it", "[outp
   CHECK_FALSE(fs::exists(out + ".tmp"));
   CHECK_FALSE(fs::exists(out + ".old"));
 }
+
+TEST_CASE("a file of the site whose path would lead out of it is not written", "[output][safety]") {
+  TempDir dir("site-writer-escape");
+  const std::string out = dir.file("site");
+  SiteWriter writer(out);
+  std::string error;
+  REQUIRE(writer.open(error));
+  CHECK_FALSE(writer.write("../escaped/index.html", "outside"));
+  CHECK_FALSE(writer.write("/tmp/absolute.html", "outside"));
+  CHECK(writer.write("en/index.html", "inside"));
+  REQUIRE(writer.commit(error));
+  CHECK_FALSE(fs::exists(dir.file("escaped")));
+  CHECK_FALSE(fs::exists(out + ".tmp/../escaped"));
+  CHECK(TempDir::read(out + "/en/index.html") == "inside");
+}
