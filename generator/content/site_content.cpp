@@ -258,6 +258,9 @@ SiteContent load_site_content(const core::FileSystem& fs, const std::string& roo
     const size_t slash = key.find('/');
     auto original = documents.find(std::string_view(key).substr(slash + 1));
     if (original == documents.end()) {
+      // A source that is there but left out (a draft) or broken (reported on its own) is no
+      // reason to warn about its translations.
+      if (fs.stamp(core::join_path(content_dir, key.substr(slash + 1) + ".md"))) continue;
       // Likely a renamed or removed English page: the translation would silently never show.
       diagnostics.add({{page.source->path(), 0, 0}, core::Severity::warning,
                        "a whole-file translation of \"" + key.substr(slash + 1) +
