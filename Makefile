@@ -17,7 +17,7 @@ CMAKE_CONFIGURE = cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 # Extra configure flags, for the test that builds press with every test-only package hidden.
 PRESS_CMAKE_FLAGS ?=
 
-.PHONY: all site press press-configure build test test-sanitize deps test-deps bench fuzz fresh-check clean
+.PHONY: all site press press-configure build test test-sanitize test-tsan deps test-deps bench fuzz fresh-check clean
 
 all: site
 
@@ -59,6 +59,15 @@ test-sanitize: test-deps
 	cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON -DPRESS_SANITIZE=ON
 	cmake --build $(SANITIZE_DIR) -j $(JOBS) --target press press_tests
 	tests/tools/run_sanitized.sh $(SANITIZE_DIR)
+
+# The build's threads (page rendering, e-books, the preview server) under ThreadSanitizer, in
+# their own folder: the real site built with more workers than cores, a rebuild, and the unit
+# tests of the pipeline and the server. Any race report fails.
+TSAN_DIR ?= build-tsan
+test-tsan: test-deps
+	cmake -S . -B $(TSAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON -DPRESS_TSAN=ON
+	cmake --build $(TSAN_DIR) -j $(JOBS) --target press press_tests
+	tests/tools/run_tsan.sh $(TSAN_DIR)
 
 # The libFuzzer targets (tests/fuzz), built by clang with AddressSanitizer and UBSan in their own
 # folder, each run for FUZZ_SECONDS from the committed corpus and the project's own files.

@@ -11,18 +11,8 @@ seconds=${2:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 project=$(cd "$here/../.." && pwd)
 
-# The project's files each target starts from, besides its committed corpus.
-seeds_of() {
-  case $1 in
-    front_matter_fuzz|markdown_fuzz) find "$project/content" "$project/tests/fixtures" -name '*.md' ;;
-    site_config_fuzz) find "$project" "$project/tests/fixtures" -maxdepth 2 -name press.yaml ;;
-    catalog_fuzz) find "$project/translations" "$project/tests/fixtures" -name '*.po' | head -200 ;;
-    xliff_fuzz) find "$project/tests" -name '*.xlf' -not -path '*/node_modules/*' ;;
-    zip_fuzz) find "$project/tests" -name '*.epub' -size -200k -not -path '*/node_modules/*' ;;
-    template_fuzz) find "$project/themes" -name '*.xhtml' ;;
-    chart_fuzz) find "$project/content/infographics" "$project/tests/fixtures" -name '*.yaml' -path '*infographics*' ;;
-  esac
-}
+# The project's files each target starts from, besides its committed corpus (seeds_of).
+. "$here/seeds.sh"
 
 run_target() {
   local target=$1 work="$fuzz_dir/corpus/$1" kept="$here/corpus/$1" findings="$fuzz_dir/findings/$1"
