@@ -9,25 +9,12 @@
 #include <sstream>
 
 #include "pipeline/build.h"
+#include "real_site.h"
 #include "temp_dir.h"
 
 namespace {
 
-// The real site, built once for all e-book tests.
-const std::filesystem::path& built_site() {
-  static TempDir dir("epub-site");
-  static const bool built = [] {
-    std::ostringstream err;
-    press::pipeline::BuildOptions options;
-    options.source_dir = PRESS_SOURCE_DIR;
-    options.out_dir = dir.file("site");
-    options.cache_dir = dir.file("cache");  // the test's own, not the project's
-    return press::pipeline::build_site(options, err).ok;
-  }();
-  REQUIRE(built);
-  static const std::filesystem::path site = dir.path() / "site";
-  return site;
-}
+const std::filesystem::path& built_site() { return real_site().dir; }
 
 struct Book {
   std::vector<std::string> names;

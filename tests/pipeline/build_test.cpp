@@ -7,8 +7,9 @@
 #include <regex>
 #include <set>
 
-#include <unistd.h>
 #include <sstream>
+
+#include "real_site.h"
 
 namespace fs = std::filesystem;
 
@@ -27,32 +28,10 @@ size_t count(const std::string& text, const std::string& needle) {
   return n;
 }
 
-struct BuiltSite {
-  fs::path out;
-  press::pipeline::BuildReport report;
-  std::string log;
-  BuiltSite() : out(fs::temp_directory_path() / ("press-e2e-site-" + std::to_string(::getpid()))) {
-    fs::remove_all(out);
-    std::ostringstream err;
-    press::pipeline::BuildOptions options;
-    options.source_dir = PRESS_SOURCE_DIR;
-    options.out_dir = out.string();
-    options.cache_dir = out.string() + "-cache";  // the test's own, not the project's
-    report = press::pipeline::build_site(options, err);
-    log = err.str();
-  }
-  ~BuiltSite() {
-    fs::remove_all(out);
-    fs::remove_all(out.string() + "-cache");
-  }
-};
-
 }  // namespace
 
 TEST_CASE("the real content builds into the promised structure", "[pipeline][e2e]") {
-  BuiltSite site;
-  INFO(site.log);
-  REQUIRE(site.report.ok);
+  const RealSite& site = real_site();
   CHECK(site.report.documents >= 17);  // five summaries and at least twelve fact sheets
 
   int summaries = 0, factsheets = 0;
@@ -61,7 +40,7 @@ TEST_CASE("the real content builds into the promised structure", "[pipeline][e2e
       const std::string name = entry.path().filename().string();
       if (name == "_index.md") continue;
       const std::string slug = entry.path().stem().string();
-      const fs::path page = site.out / "en" / section / slug / "index.html";
+      const fs::path page = site.dir / "en" / section / slug / "index.html";
       INFO(page);
       REQUIRE(fs::exists(page));
       const std::string html = read(page);
@@ -83,24 +62,24 @@ TEST_CASE("the real content builds into the promised structure", "[pipeline][e2e
                            "en/summaries/index.html", "en/factsheets/index.html",
                            "assets/style.css", "sitemap.xml"}) {
     INFO(file);
-    CHECK(fs::exists(site.out / file));
+    CHECK(fs::exists(site.dir / file));
   }
-  const std::string sitemap = read(site.out / "sitemap.xml");
+  const std::string sitemap = read(site.dir / "sitemap.xml");
   size_t locales = 0;
-  for (const auto& entry : fs::directory_iterator(site.out)) {
+  for (const auto& entry : fs::directory_iterator(site.dir)) {
     locales += fs::exists(entry.path() / "index.html") ? 1 : 0;
   }
   CHECK(locales == 17);  // every locale of press.yaml
   // Each locale: every document, home, two section lists, the infographics and the translation
   // status page.
   CHECK(count(sitemap, "<loc>") == locales * static_cast<size_t>(summaries + factsheets + 5));
-  const std::string home = read(site.out / "en/index.html");
+  const std::string home = read(site.dir / "en/index.html");
   CHECK(count(home, "factsheets/") >= static_cast<size_t>(factsheets));
 
   // Titles are unique across the site.
   std::set<std::string> titles;
   size_t pages = 0;
-  for (const auto& entry : fs::recursive_directory_iterator(site.out / "en")) {
+  for (const auto& entry : fs::recursive_directory_iterator(site.dir / "en")) {
     if (entry.path().extension() != ".html") continue;
     std::smatch match;
     const std::string html = read(entry.path());

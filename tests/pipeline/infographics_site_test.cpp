@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "infographics/png_render.h"
+#include "real_site.h"
 #include "temp_dir.h"
 
 namespace fs = std::filesystem;
@@ -14,22 +15,7 @@ using namespace press;
 
 namespace {
 
-const fs::path& built_site() {
-  static TempDir dir("infographics-site");
-  static const bool built = [] {
-    std::ostringstream err;
-    pipeline::BuildOptions options;
-    options.source_dir = PRESS_SOURCE_DIR;
-    options.out_dir = (dir.path() / "site").string();
-    options.cache_dir = (dir.path() / "cache").string();  // the test's own, not the project's
-    const bool ok = pipeline::build_site(options, err).ok;
-    INFO(err.str());
-    return ok;
-  }();
-  REQUIRE(built);
-  static const fs::path site = dir.path() / "site";
-  return site;
-}
+const fs::path& built_site() { return real_site().dir; }
 
 std::vector<std::string> infographic_names() {
   std::vector<std::string> names;
