@@ -11,7 +11,7 @@ BUILD_PACKAGES := cmake g++ make pkg-config libcmark-gfm-dev libcmark-gfm-extens
   fonts-noto-core fonts-noto-cjk
 # Debian packages only the tests use: Catch2 and libzip (the unit tests), gettext's msgfmt,
 # Java for the Nu checker and epubcheck, Chromium for axe, Node and npm for the test tools.
-TEST_PACKAGES := catch2 libzip-dev gettext default-jre-headless chromium epubcheck nodejs npm
+TEST_PACKAGES := catch2 libzip-dev gettext default-jre-headless chromium epubcheck nodejs npm python3-feedparser
 
 CMAKE_CONFIGURE = cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 # Extra configure flags, for the test that builds press with every test-only package hidden.

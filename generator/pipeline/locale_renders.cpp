@@ -5,10 +5,12 @@
 #include <memory>
 #include <thread>
 
+#include "core/content_hash.h"
 #include "core/parallel_for.h"
 #include "pipeline/book_builder.h"
 #include "pipeline/build_keys.h"
 #include "pipeline/kept_chapters.h"
+#include "pipeline/locale_feed.h"
 #include "pipeline/locale_infographics.h"
 
 namespace press::pipeline {
@@ -112,6 +114,11 @@ LocaleRenderResults render_locales(const LocaleRenderInputs& in, StageTimes& tim
       cache.record(std::move(run.files[i]), key);  // their last use
       if (jobs[i].kind == PageJob::Kind::not_found && run.data->is_source) cache.record("404.html", key);
     }
+    // The feed is made again each build (a few kilobytes, in memory) and written when it changed.
+    const std::string feed = locale_feed(site, *run.data, jobs), feed_path = tag + "/" + kFeedFile;
+    const std::string feed_key = core::ContentHash::of(feed);
+    cache.record(feed_path, feed_key);
+    if (!previous.unchanged(feed_path, feed_key) && !writer.write(feed_path, feed)) results.write_failed = true;
     for (const auto& [name, chart] : run.data->infographics) {
       cache.record(tag + "/" + infographic_path(name) + ".svg", chart.key);
       cache.record(tag + "/" + infographic_path(name) + ".png", chart.key);

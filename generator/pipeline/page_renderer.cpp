@@ -11,6 +11,7 @@
 #include "localize/localized_page.h"
 #include "markdown/markdown_tree.h"
 #include "output/html_writer.h"
+#include "pipeline/locale_feed.h"
 
 namespace press::pipeline {
 
@@ -361,6 +362,7 @@ struct Renderer {
     page.set("page_title", title);
     page.set("description", description);
     page.set("stylesheet", root + "assets/style.css");
+    page.set("feed_url", root + tag + "/" + kFeedFile);
     page.set("home_url", url(""));
     const bool listed = job.kind != PageJob::Kind::not_found;
     page.set("canonical", listed ? site.config.base_url + tag + "/" + job.path : "");
