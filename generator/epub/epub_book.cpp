@@ -20,9 +20,14 @@ std::string serialize(const pugi::xml_document& document) {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + out.str() + "\n";
 }
 
+// gmtime_r, not gmtime: books are packed on several threads at once, and gmtime's one shared
+// result could be overwritten by another book's date before this one reads it (ThreadSanitizer
+// found it).
 std::string iso_time(std::time_t t) {
+  std::tm utc{};
+  gmtime_r(&t, &utc);
   char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
   return text;
 }
 

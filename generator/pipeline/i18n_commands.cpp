@@ -39,9 +39,11 @@ std::string reference_path(const std::string& root, const CatalogUnits& entry) {
 
 // The time a command writes a catalog, as PO-Revision-Date wants it.
 std::string revision_date() {
-  char text[32];
   const std::time_t now = std::time(nullptr);
-  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M+0000", std::gmtime(&now));
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M+0000", &utc);
   return text;
 }
 

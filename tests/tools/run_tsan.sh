@@ -3,8 +3,8 @@
 # is built with four workers on however many cores there are (more interleavings than a normal
 # build), then rebuilt after an edit; then the unit tests of the pipeline (parallel render,
 # e-books) and of the preview server (its connection threads, watcher and rebuild thread).
-# Any race report fails. Charts are drawn one at a time (librsvg and fontconfig are not
-# thread-safe), so no suppression is needed for them; any suppression would go in tsan.supp.
+# Any race report fails. Suppressions, each explained, are in tests/tsan.supp: all are about
+# locks inside libraries built without ThreadSanitizer (pango's font threads).
 # Usage: run_tsan.sh TSAN_BUILD_DIR
 set -uo pipefail
 build=$(cd "${1:?ThreadSanitizer build folder}" && pwd)
@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 project=$(cd "$here/../.." && pwd)
 work="$build/tsan-runs"
 rm -rf "$work" && mkdir -p "$work"
-export TSAN_OPTIONS="halt_on_error=0:second_deadlock_stack=1:history_size=4"
+export TSAN_OPTIONS="halt_on_error=0:second_deadlock_stack=1:history_size=4:suppressions=$project/tests/tsan.supp"
 failed=0
 fail() { echo "FAILED: $*"; failed=1; }
 raced() { grep -q 'WARNING: ThreadSanitizer' "$1"; }
@@ -29,7 +29,9 @@ raced "$work/site.log" && fail "a race building the real site (see $work/site.lo
 grep '^built' "$work/site.log"
 
 echo "== unit tests of the pipeline and the preview server"
-"$build/tests/press_tests" "[pipeline],[serve]" > "$work/unit.log" 2>&1 || fail "unit tests (see $work/unit.log)"
+# One test bounds the time of sending 1.3 MB of events to 55 stalled tabs at 10 s, which
+# ThreadSanitizer's slower memory accesses exceed; the real build runs it.
+"$build/tests/press_tests" '[pipeline],[serve]~"tabs that never read their events*"' > "$work/unit.log" 2>&1 || fail "unit tests (see $work/unit.log)"
 raced "$work/unit.log" && fail "a race in the unit tests (see $work/unit.log)"
 tail -2 "$work/unit.log"
 
