@@ -4,17 +4,11 @@
 # a hostile input that is not a located error, fails.
 # Usage: run_sanitized.sh SANITIZE_BUILD_DIR
 set -uo pipefail
-build=$(cd "${1:?sanitizer build folder}" && pwd)
-here=$(cd "$(dirname "$0")" && pwd)
-project=$(cd "$here/../.." && pwd)
-work="$build/sanitized-runs"
-rm -rf "$work" && mkdir -p "$work"
+. "$(dirname "$0")/sanitizer_run.sh" "${1:-}" sanitized-runs
 export LSAN_OPTIONS="suppressions=$project/tests/lsan.supp"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0"
 press="$build/press"
-failed=0
-fail() { echo "FAILED: $*"; failed=1; }
 reported() { grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$1"; }
 
 echo "== unit tests (the growth test times CPU and is left to make test)"

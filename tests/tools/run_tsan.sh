@@ -7,14 +7,8 @@
 # locks inside libraries built without ThreadSanitizer (pango's font threads).
 # Usage: run_tsan.sh TSAN_BUILD_DIR
 set -uo pipefail
-build=$(cd "${1:?ThreadSanitizer build folder}" && pwd)
-here=$(cd "$(dirname "$0")" && pwd)
-project=$(cd "$here/../.." && pwd)
-work="$build/tsan-runs"
-rm -rf "$work" && mkdir -p "$work"
+. "$(dirname "$0")/sanitizer_run.sh" "${1:-}" tsan-runs
 export TSAN_OPTIONS="halt_on_error=0:second_deadlock_stack=1:history_size=4:suppressions=$project/tests/tsan.supp"
-failed=0
-fail() { echo "FAILED: $*"; failed=1; }
 raced() { grep -q 'WARNING: ThreadSanitizer' "$1"; }
 
 echo "== the real site, four workers, then a rebuild after an edit"
