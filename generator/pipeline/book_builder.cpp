@@ -92,7 +92,9 @@ epub::BookReport write_locale_book(const SiteContext& site, LocaleData& locale, 
   book.identifier = epub::stable_uuid(site.config.base_url + "#" + locale.info.tag);
   book.modified = modified;
   book.stylesheet = site.theme.epub_stylesheet;
-  for (const auto& [name, image] : *site.images) book.images.push_back({name, image.media_type, image.bytes});
+  if (site.images) {
+    for (const auto& [name, image] : *site.images) book.images.push_back({name, image.media_type, image.bytes});
+  }
   book.text = {t(i18n::msg::book_contents), t(i18n::msg::book_cover),       t(i18n::msg::book_start),
                t(i18n::msg::book_landmarks), t(i18n::msg::book_font_licence), t(i18n::msg::book_accessibility)};
   for (const auto& section : site.content.sections) {

@@ -100,8 +100,8 @@ std::vector<localize::LocaleCatalogs> load_catalogs(const BuildOptions& options,
 }
 
 // The files of the site that are not pages: the stylesheet, the marker that the folder is
-// press's, the language chooser, the pages' own images and, unless left out, the sitemap. Each is written only when its
-// bytes changed.
+// press's, the language chooser, the pages' own images and, unless left out, the sitemap. Each
+// is written only when its bytes changed.
 bool write_site_files(const SiteContext& site, const std::vector<PageJob>& jobs, const std::string& site_key,
                       bool with_sitemap, const output::SiteWriter& writer, const output::BuildCache& previous,
                       output::BuildCache& cache) {
@@ -114,7 +114,9 @@ bool write_site_files(const SiteContext& site, const std::vector<PageJob>& jobs,
   write_keyed("assets/style.css", site.theme.stylesheet);
   write_keyed(output::kOutputMarker, "This folder is a site built by press; each build replaces it.\n");
   write_keyed("index.html", render_language_chooser(site));
-  for (const auto& [name, image] : *site.images) write_keyed(std::string(content::kImagesFolder) + name, image.bytes);
+  if (site.images) {
+    for (const auto& [name, image] : *site.images) write_keyed(std::string(content::kImagesFolder) + name, image.bytes);
+  }
   if (!with_sitemap) return written;
   std::vector<std::string> public_paths;
   for (const auto& job : jobs) {
