@@ -18,3 +18,11 @@ inline std::string copy_fixture(const TempDir& dir, const std::string& name) {
                                                      "theme: " + std::string(PRESS_SOURCE_DIR) + "/themes/default"));
   return project.string();
 }
+
+/// Makes `to` a copy of the folder `from` (links copied as links), replacing what was there:
+/// tests that kill or break a build put the same starting state back before each case.
+inline void replace_folder(const std::filesystem::path& from, const std::filesystem::path& to) {
+  std::filesystem::remove_all(to);
+  std::filesystem::copy(from, to, std::filesystem::copy_options::recursive |
+                                      std::filesystem::copy_options::copy_symlinks);
+}

@@ -21,11 +21,6 @@ namespace {
 
 using Files = std::map<std::string, std::string>;
 
-void replace_folder(const fs::path& from, const fs::path& to) {
-  fs::remove_all(to);
-  fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::copy_symlinks);
-}
-
 void append(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary | std::ios::app) << text;
 }

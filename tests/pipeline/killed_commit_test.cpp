@@ -72,11 +72,6 @@ bool build_killed_at(pipeline::BuildOptions options, const std::string& step) {
   return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
 }
 
-void replace_folder(const fs::path& from, const fs::path& to) {
-  fs::remove_all(to);
-  fs::copy(from, to, fs::copy_options::recursive);
-}
-
 // Each file of `site` is as the last build or the new one left it, and every file both
 // builds make is there.
 void check_whole(const Files& site, const Files& before, const Files& after) {
