@@ -5,6 +5,16 @@ namespace press::i18n {
 const std::vector<UiMessage>& generator_messages() {
   static const std::vector<UiMessage> messages = {
       {msg::home, "navigation and breadcrumb: the home page"},
+      {msg::themes, "navigation, breadcrumb and title: the page listing the themes of the Guidelines"},
+      {msg::themes_intro, "introduction of the page listing the themes"},
+      {msg::theme_documents, "under each theme on the themes page: how many documents it has; {count} is a number"},
+      {msg::theme_intro, "introduction of one theme's page, above its list of documents"},
+      {msg::search, "header link, title and button of the search page"},
+      {msg::search_results,
+       "search page, read by screen readers after a search; {count} is the number of results, {query} the words searched for"},
+      {msg::search_none, "search page, when nothing matches; {query} is the words searched for"},
+      {msg::search_loading, "search page, while the results load"},
+      {msg::search_failed, "search page, when the index cannot be downloaded (for example offline)"},
       {msg::page_not_found, "title of the 404 page"},
       {msg::external_link, "read by screen readers after a link to another website"},
       {msg::note_number, "accessible name of a footnote reference; {number} is the note's number"},

@@ -58,6 +58,19 @@ inline constexpr const char* book_font_licence = "Font licence";
 inline constexpr const char* book_accessibility =
     "This book has a table of contents, headings in reading order, tables with headers and text "
     "that can be resized. It has no images without a text alternative. It meets WCAG 2.2 level AA.";
+inline constexpr const char* themes = "Themes";
+inline constexpr const char* themes_intro =
+    "The themes of the Guidelines. Each one lists the summaries and fact sheets about it.";
+inline constexpr const char* theme_documents = "{count, plural, one {# document} other {# documents}}";
+inline constexpr const char* theme_intro = "Summaries and fact sheets on this theme.";
+inline constexpr const char* search = "Search";
+inline constexpr const char* search_results =
+    "{count, plural, one {# result for “{query}”} other {# results for “{query}”}}";
+inline constexpr const char* search_none =
+    "No results for “{query}”. Try other or fewer words, or browse the themes and sections below.";
+inline constexpr const char* search_loading = "Searching…";
+inline constexpr const char* search_failed =
+    "The search could not be loaded. Browse the themes and sections below.";
 }  // namespace msg
 
 /// Every message above, in a fixed order, for `press i18n extract`.

@@ -21,6 +21,8 @@
 #include "output/output_folder.h"
 #include "output/site_writer.h"
 #include "output/sitemap.h"
+#include "pipeline/search_page.h"
+#include "search/search_script.h"
 #include "pipeline/build_keys.h"
 #include "pipeline/language_chooser.h"
 #include "pipeline/locale_renders.h"
@@ -112,6 +114,7 @@ bool write_site_files(const SiteContext& site, const std::vector<PageJob>& jobs,
     if (!previous.unchanged(path, key) && !writer.write(path, bytes)) written = false;
   };
   write_keyed("assets/style.css", site.theme.stylesheet);
+  write_keyed(kSearchScriptFile, std::string(search::search_script()));
   write_keyed(output::kOutputMarker, "This folder is a site built by press; each build replaces it.\n");
   write_keyed("index.html", render_language_chooser(site));
   if (site.images) {
@@ -231,7 +234,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   }
   times.mark("open the build cache and the output");
 
-  const std::vector<PageJob> jobs = plan_pages(source->content, !source->infographics.empty());
+  const std::vector<PageJob> jobs = plan_pages(source->content, !source->infographics.empty(), source->config.themes);
   LocaleRenderResults renders = render_locales(
       {site, *source, catalogs, jobs, site_key, writer, previous, cache, workers}, times,
       [&](const LocaleRenderResults& done) {

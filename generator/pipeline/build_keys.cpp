@@ -145,11 +145,23 @@ std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteC
           }
         }
         break;
+      // A theme's page lists every document that names it, and the themes page counts them.
+      case PageJob::Kind::themes:
+      case PageJob::Kind::theme:
+        for (const auto& listing : listings) hash.add(listing);
+        for (const auto& section : site.content.sections) {
+          for (const auto& page : section.documents) {
+            for (const auto& theme : page.front.themes) hash.add(theme);
+            hash.add(std::string_view("|"));
+          }
+        }
+        break;
       case PageJob::Kind::not_found:
         hash.add(site.theme.stylesheet);  // inlined: the page is served at any depth
         break;
       // The charts' sources, catalogs and palette are in the site key, so in the navigation's.
       case PageJob::Kind::infographics:
+      case PageJob::Kind::search:
       case PageJob::Kind::home:
         break;
     }

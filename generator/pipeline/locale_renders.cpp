@@ -12,6 +12,7 @@
 #include "pipeline/kept_chapters.h"
 #include "pipeline/locale_feed.h"
 #include "pipeline/locale_infographics.h"
+#include "pipeline/locale_search.h"
 
 namespace press::pipeline {
 
@@ -28,6 +29,7 @@ struct RenderPass {
   const std::vector<bool>* skip = nullptr;       // by job index; null: render all
   std::vector<std::string>* chapters = nullptr;  // by job index, for the e-book
   const std::vector<std::string>* files = nullptr;  // by job index: "<locale>/<file>" in the site
+  std::vector<std::optional<search::SearchRecord>>* records = nullptr;  // by job index, for the search index
 };
 
 // Each worker owns everything it touches (formatters, diagnostics, buffers), so the per-page
@@ -53,6 +55,7 @@ void render_locale(const std::vector<PageJob>& jobs, size_t begin, size_t end, c
     if (!context) context = std::make_unique<LocaleContext>(locale);
     RenderedPage page = render_page(jobs[i], site, *context, result.diagnostics);
     (*pass.chapters)[i] = std::move(page.chapter);
+    (*pass.records)[i] = std::move(page.search);
     const std::string& file = (*pass.files)[i];
     const std::string& key = keys[i];
     if (!cache.unchanged(file, key) && !writer.write(file, page.html)) result.write_failed = true;
@@ -72,6 +75,8 @@ struct LocaleRun {
   std::vector<std::string> files;         // by job index: "<locale>/<file>" in the site
   std::vector<bool> skip;                 // by job index: unchanged since the last build
   std::vector<std::string> chapters;      // by job index: the e-book chapters rendered now
+  std::vector<std::optional<search::SearchRecord>> records;  // by job index: search records rendered now
+  LocaleSearch search;                    // the records the last build kept
   size_t chapter_bytes = 0;               // their size, held until the book is packed
   KeptChapters kept;                      // chapters the last book holds
   std::vector<WorkerResult> results;
@@ -107,7 +112,10 @@ LocaleRenderResults render_locales(const LocaleRenderInputs& in, StageTimes& tim
     results.rendered += skip[0] ? 0 : 1;
     std::vector<std::string> home_chapter(jobs.size());  // the home page has none; the book is done
     render_locale(jobs, 0, 1, site, *run.data, writer, previous, run.keys, 1, run.results,
-                  {&skip, &home_chapter, &run.files});
+                  {&skip, &home_chapter, &run.files, &run.records});
+    if (!run.search.finish(jobs, run.records, run.files, run.keys, writer, previous, cache)) results.write_failed = true;
+    std::vector<std::optional<search::SearchRecord>>().swap(run.records);
+    times.mark("search index");
     times.mark("render pages");
     for (size_t i = 0; i < jobs.size(); ++i) {
       const std::string& key = run.keys[i];
@@ -153,6 +161,8 @@ LocaleRenderResults render_locales(const LocaleRenderInputs& in, StageTimes& tim
     auto run = std::make_unique<LocaleRun>();
     run->data = std::make_unique<LocaleData>(make_locale_data(site, info, catalogs[i]));
     run->chapters.resize(jobs.size());
+    run->records.resize(jobs.size());
+    run->search = LocaleSearch(tag, previous);
     const std::vector<std::string> listings = section_listing_keys(site, *run->data);
     run->keys = page_keys(jobs, site, *run->data, site_key, listings);
     run->home_key =
@@ -164,8 +174,10 @@ LocaleRenderResults render_locales(const LocaleRenderInputs& in, StageTimes& tim
     run->kept = KeptChapters(site, tag, jobs, book_entries, previous);
     run->skip.assign(jobs.size(), false);
     for (size_t j = 1; j < jobs.size(); ++j) {
-      const bool chapter_known = jobs[j].kind != PageJob::Kind::document || run->kept.has(j);
-      run->skip[j] = chapter_known && previous.unchanged(run->files[j], run->keys[j]);
+      const bool document = jobs[j].kind == PageJob::Kind::document;
+      const bool chapter_known = !document || run->kept.has(j);
+      const bool record_known = !document || run->search.known(run->files[j], run->keys[j]);
+      run->skip[j] = chapter_known && record_known && previous.unchanged(run->files[j], run->keys[j]);
     }
     runs[i] = std::move(run);
   });
@@ -190,7 +202,7 @@ LocaleRenderResults render_locales(const LocaleRenderInputs& in, StageTimes& tim
                                                          workers, results.diagnostics);
     times.mark("infographics");
     render_locale(jobs, 1, jobs.size(), site, *run->data, writer, previous, run->keys, workers, run->results,
-                  {&run->skip, &run->chapters, &run->files});
+                  {&run->skip, &run->chapters, &run->files, &run->records});
     site.content.release_translations(info.tag);
     for (const auto& chapter : run->chapters) run->chapter_bytes += chapter.size();
     times.mark("render pages");

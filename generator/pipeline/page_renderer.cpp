@@ -12,6 +12,7 @@
 #include "markdown/markdown_tree.h"
 #include "output/html_writer.h"
 #include "pipeline/locale_feed.h"
+#include "pipeline/search_page.h"
 
 namespace press::pipeline {
 
@@ -74,6 +75,8 @@ struct Renderer {
                                                           : relative_root();
   pugi::xml_document fragments;  // owns the Markdown trees the templates copy from
   bool untranslated = false;
+  std::string body_text;    // a document's body as plain text, for the search index
+  pugi::xml_node body_tree;  // and as a tree, for its headings
   FigureEmbedder figures{locale, root + tag + "/infographics/"};
 
   // Relative links keep the folder publishable anywhere, even opened from disk.
@@ -136,7 +139,11 @@ struct Renderer {
     auto rendered = markdown::render_markdown(localized.body, source, holder,
                                               report ? diagnostics : translated_duplicates);
     untranslated = untranslated || rendered.untranslated;
-    if (words) *words = locale.format.count_words(rendered.plain_text);
+    if (words) {
+      *words = locale.format.count_words(rendered.plain_text);
+      body_text = std::move(rendered.plain_text);
+      body_tree = holder;
+    }
     return Value::tree(holder);
   }
 
@@ -196,6 +203,11 @@ struct Renderer {
     if (job.kind == PageJob::Kind::not_found) crumbs.push_back(ui_link(i18n::msg::page_not_found, ""));
     if (job.kind == PageJob::Kind::status) crumbs.push_back(ui_link(i18n::msg::translation_status, ""));
     if (job.kind == PageJob::Kind::infographics) crumbs.push_back(ui_link(i18n::msg::infographics, ""));
+    if (job.kind == PageJob::Kind::themes || job.kind == PageJob::Kind::theme) {
+      crumbs.push_back(ui_link(i18n::msg::themes, url(kThemesPath)));
+    }
+    if (job.kind == PageJob::Kind::theme) crumbs.push_back(ui_link(job.theme->title, url(job.path)));
+    if (job.kind == PageJob::Kind::search) crumbs.push_back(ui_link(i18n::msg::search, ""));
     crumbs.back().set("current", "page");
     return crumbs;
   }
@@ -211,11 +223,19 @@ struct Renderer {
       item.set("current", job.section == &section && job.kind == PageJob::Kind::section ? "page" : "");
       items.push_back(std::move(item));
     }
+    if (!site.config.themes.empty()) {
+      Record item = ui_link(i18n::msg::themes, url(kThemesPath));
+      item.set("current", job.kind == PageJob::Kind::themes ? "page" : "");
+      items.push_back(std::move(item));
+    }
     if (!locale.data.infographics.empty()) {
       Record item = ui_link(i18n::msg::infographics, url("infographics/"));
       item.set("current", job.kind == PageJob::Kind::infographics ? "page" : "");
       items.push_back(std::move(item));
     }
+    Record search = ui_link(i18n::msg::search, url(kSearchPath));
+    search.set("current", job.kind == PageJob::Kind::search ? "page" : "");
+    items.push_back(std::move(search));
     return items;
   }
 
@@ -281,12 +301,74 @@ struct Renderer {
     List themes;
     for (const auto& id : front_matter.themes) {
       const config::Theme* theme = site.config.find_theme(id);
-      themes.push_back(ui_link(theme ? theme->title : id, ""));
+      themes.push_back(ui_link(theme ? theme->title : id, theme ? url(theme_path(*theme)) : ""));
     }
     data.set("themes", std::move(themes));
     data.set("reading_time", format(i18n::msg::reading_minutes,
                                     {{"minutes", static_cast<long long>(i18n::reading_minutes(words))}}));
     return data;
+  }
+
+  // The themes, each with how many documents it has.
+  List theme_list(bool counted) const {
+    List list;
+    for (const auto& theme : site.config.themes) {
+      Record r = ui_link(theme.title, url(theme_path(theme)));
+      if (counted) {
+        r.set("count", format(i18n::msg::theme_documents,
+                              {{"count", static_cast<long long>(documents_on(site.content, theme.id).size())}}));
+      }
+      list.push_back(std::move(r));
+    }
+    return list;
+  }
+
+  Record themes_data() const {
+    Record data;
+    data.set("title", t(i18n::msg::themes));
+    data.set("intro", t(i18n::msg::themes_intro));
+    data.set("themes", theme_list(true));
+    return data;
+  }
+
+  // A theme's page is a section's list of its documents.
+  Record theme_data() {
+    Record data = ui_link(job.theme->title, "");
+    pugi::xml_node intro = fragments.append_child("p");
+    intro.append_child(pugi::node_pcdata).set_value(t(i18n::msg::theme_intro).c_str());
+    data.set("intro", Value::tree(intro));
+    List list;
+    for (const content::Page* page : documents_on(site.content, job.theme->id)) list.push_back(document_summary(*page));
+    data.set("documents", std::move(list));
+    return data;
+  }
+
+  Record search_data() const {
+    Record data = search_messages(locale, [this](const char* source, const i18n::MessageArgs& args) {
+      return format(source, args);
+    });
+    data.set("title", t(i18n::msg::search));
+    data.set("themes", theme_list(false));
+    List sections;
+    for (const auto& section : site.content.sections) {
+      if (section.index.source) sections.push_back(page_link(section.index, url(section.id + "/")));
+    }
+    data.set("sections", std::move(sections));
+    return data;
+  }
+
+  // What the search index holds of this document: its text as the page shows it.
+  search::SearchRecord search_record() {
+    const LocalizedFront& f = front(*job.page);
+    search::DocumentText text;
+    text.url = job.path;
+    text.title = f.title;
+    text.summary = f.summary;
+    text.section = front(job.section->index).title;
+    text.lang = f.title_untranslated ? std::string_view(locale.ui().fallback_lang) : std::string_view();
+    text.headings = heading_texts(body_tree);
+    text.body = body_text;
+    return search::make_record(text, locale.words);
   }
 
   // Every infographic of the locale, each under its own heading.
@@ -326,10 +408,26 @@ struct Renderer {
       case PageJob::Kind::document: {
         theme.document->render(body, document_data(result.words), locale.ui());
         result.chapter = book_chapter(body, std::string(front(*job.page).title));
+        result.search = search_record();
         title = std::string(front(*job.page).title) + " – " + t(site.config.title);
         description = front(*job.page).summary;
         break;
       }
+      case PageJob::Kind::themes:
+        theme.themes->render(body, themes_data(), locale.ui());
+        title = t(i18n::msg::themes) + " – " + t(site.config.title);
+        description = t(i18n::msg::themes_intro);
+        break;
+      case PageJob::Kind::theme:
+        theme.section->render(body, theme_data(), locale.ui());
+        title = t(job.theme->title) + " – " + t(site.config.title);
+        description = t(i18n::msg::theme_intro);
+        break;
+      case PageJob::Kind::search:
+        theme.search->render(body, search_data(), locale.ui());
+        title = t(i18n::msg::search) + " – " + t(site.config.title);
+        description = title;
+        break;
       case PageJob::Kind::status:
         theme.status->render(body, status_record(), locale.ui());
         title = t(i18n::msg::translation_status) + " – " + t(site.config.title);
@@ -390,6 +488,8 @@ struct Renderer {
     theme.layout->render(document, page, locale.ui());
     const std::string checked = job.page ? job.page->source->path() : tag + "/" + job.output_file();
     checks::check_page(document, checked, diagnostics);
+    // The one script of the published site is press's own, on the search page only.
+    if (job.kind == PageJob::Kind::search) add_search_script(document, root + kSearchScriptFile);
     output::write_html(document.document_element(), result.html);
     return result;
   }
@@ -480,7 +580,8 @@ RenderedPage render_page(const PageJob& job, const SiteContext& site, LocaleCont
   return Renderer(job, site, locale, diagnostics).render();
 }
 
-std::vector<PageJob> plan_pages(const content::SiteContent& content, bool has_infographics) {
+std::vector<PageJob> plan_pages(const content::SiteContent& content, bool has_infographics,
+                                const std::vector<config::Theme>& themes) {
   // Pages whose file failed to load have no source; they are reported already and skipped.
   std::vector<PageJob> jobs;
   if (content.home.source) jobs.push_back({PageJob::Kind::home, &content.home, nullptr, ""});
@@ -491,7 +592,10 @@ std::vector<PageJob> plan_pages(const content::SiteContent& content, bool has_in
       jobs.push_back({PageJob::Kind::document, &page, &section, dir + page.slug + "/"});
     }
   }
+  if (!themes.empty()) jobs.push_back({PageJob::Kind::themes, nullptr, nullptr, kThemesPath});
+  for (const auto& theme : themes) jobs.push_back({PageJob::Kind::theme, nullptr, nullptr, theme_path(theme), &theme});
   if (has_infographics) jobs.push_back({PageJob::Kind::infographics, nullptr, nullptr, "infographics/"});
+  jobs.push_back({PageJob::Kind::search, nullptr, nullptr, kSearchPath});
   jobs.push_back({PageJob::Kind::status, nullptr, nullptr, "translation-status/"});
   jobs.push_back({PageJob::Kind::not_found, nullptr, nullptr, ""});
   return jobs;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -16,16 +17,18 @@
 #include "pipeline/locale_infographics.h"
 #include "pipeline/site_locales.h"
 #include "pipeline/translation_status.h"
+#include "search/search_record.h"
 #include "theme/theme.h"
 
 namespace press::pipeline {
 
 /// What to render: a page of the site and where it goes.
 struct PageJob {
-  enum class Kind { home, section, document, status, infographics, not_found } kind = Kind::home;
-  const content::Page* page = nullptr;        // the content page; null for status and not_found
+  enum class Kind { home, section, document, themes, theme, search, status, infographics, not_found } kind = Kind::home;
+  const content::Page* page = nullptr;        // the content page; null for pages press makes
   const content::Section* section = nullptr;  // for section and document pages
   std::string path;                           // public path below the locale: "factsheets/x/"
+  const config::Theme* theme = nullptr;       // for a theme's page
   std::string output_file() const { return path + (kind == Kind::not_found ? "404.html" : "index.html"); }
 };
 
@@ -72,7 +75,9 @@ LocaleData make_locale_data(const SiteContext& site, const LocaleInfo& info,
 struct LocaleContext {
   const LocaleData& data;
   i18n::LocaleFormat format;
-  explicit LocaleContext(const LocaleData& locale) : data(locale), format(locale.info.format_tag) {}
+  search::WordSegmenter words;  // cuts the locale's text for the search index
+  explicit LocaleContext(const LocaleData& locale)
+      : data(locale), format(locale.info.format_tag), words(locale.info.tag) {}
   const i18n::UiText& ui() const { return data.catalogs->ui; }
 };
 
@@ -81,14 +86,16 @@ struct RenderedPage {
   std::string html;
   std::string chapter;  // document pages: the e-book's content document for it
   int words = 0;
+  std::optional<search::SearchRecord> search;  // document pages: what the search index holds of it
 };
 
 /// Renders `job` for the locale; Markdown and check problems go to `diagnostics`.
 RenderedPage render_page(const PageJob& job, const SiteContext& site, LocaleContext& locale,
                          core::Diagnostics& diagnostics);
 
-/// The pages a site has in every locale, in a fixed order; with infographics, a page that
-/// lists them.
-std::vector<PageJob> plan_pages(const content::SiteContent& content, bool has_infographics = false);
+/// The pages a site has in every locale, in a fixed order: with themes, a page listing them and
+/// one per theme; with infographics, a page that lists them; the search page.
+std::vector<PageJob> plan_pages(const content::SiteContent& content, bool has_infographics = false,
+                                const std::vector<config::Theme>& themes = {});
 
 }  // namespace press::pipeline

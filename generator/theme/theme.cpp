@@ -35,6 +35,8 @@ std::optional<Theme> load_theme(const core::FileSystem& fs, const std::string& r
   theme.not_found = load_template(fs, dir, "not_found.xhtml", diagnostics);
   theme.status = load_template(fs, dir, "status.xhtml", diagnostics);
   theme.infographics = load_template(fs, dir, "infographics.xhtml", diagnostics);
+  theme.themes = load_template(fs, dir, "themes.xhtml", diagnostics);
+  theme.search = load_template(fs, dir, "search.xhtml", diagnostics);
   theme.chooser = load_template(fs, dir, "chooser.xhtml", diagnostics);
   const std::string css_path = core::join_path(dir, kStylesheetFile);
   if (auto css = fs.read_file(css_path)) {

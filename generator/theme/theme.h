@@ -19,6 +19,8 @@ struct Theme {
   std::optional<PageTemplate> not_found;  // the 404 page body
   std::optional<PageTemplate> status;     // the translation status page body
   std::optional<PageTemplate> infographics;  // the page that lists every infographic
+  std::optional<PageTemplate> themes;     // the page that lists every theme (a theme's page is a section's)
+  std::optional<PageTemplate> search;     // the search page body
   std::optional<PageTemplate> chooser;    // site/index.html, the language chooser (whole page)
   std::string stylesheet;                 // style.css
   std::string epub_stylesheet;            // epub.css, for the books

@@ -1,0 +1,79 @@
+#include "search/search_index.h"
+
+#include <map>
+
+#include "core/json_text.h"
+
+namespace press::search {
+
+namespace {
+
+constexpr size_t kPostingsPerShard = 1500;
+constexpr uint32_t kMaxShards = 4096;
+// A long document's text is cut here in its results file: excerpts come from the start.
+constexpr size_t kExcerptSource = 20000;
+
+std::string document_file(const SearchRecord& record) {
+  std::string text = record.text.substr(0, kExcerptSource);
+  // Never cut a UTF-8 sequence in two.
+  while (!text.empty() && text.size() < record.text.size() &&
+         (static_cast<unsigned char>(record.text[text.size()]) & 0xC0) == 0x80) {
+    text.pop_back();
+  }
+  return "{\"url\":" + core::json_quote(record.url) + ",\"title\":" + core::json_quote(record.title) +
+         ",\"section\":" + core::json_quote(record.section) + ",\"summary\":" + core::json_quote(record.summary) +
+         ",\"lang\":" + core::json_quote(record.lang) + ",\"text\":" + core::json_quote(text) + "}\n";
+}
+
+}  // namespace
+
+uint32_t shard_of(std::string_view term, uint32_t shards) {
+  uint32_t hash = 2166136261u;
+  for (unsigned char byte : term) hash = (hash ^ byte) * 16777619u;
+  return hash & (shards - 1);
+}
+
+uint32_t shard_count(size_t postings) {
+  uint32_t shards = 1;
+  while (shards < kMaxShards && postings > shards * kPostingsPerShard) shards *= 2;
+  return shards;
+}
+
+std::vector<IndexFile> build_index(const std::vector<const SearchRecord*>& records) {
+  // term → postings, sorted by term so the files are the same bytes in every build.
+  std::map<std::string_view, std::vector<std::pair<size_t, int>>> postings;
+  size_t total = 0;
+  for (size_t n = 0; n < records.size(); ++n) {
+    for (const auto& [term, weight] : records[n]->terms) postings[term].emplace_back(n, weight);
+    total += records[n]->terms.size();
+  }
+  const uint32_t shards = shard_count(total);
+  std::vector<std::string> shard_text(shards);
+  for (const auto& [term, list] : postings) {
+    std::string& out = shard_text[shard_of(term, shards)];
+    out += out.empty() ? "{" : ",";
+    out += core::json_quote(term);
+    out += ":[";
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (i) out += ',';
+      out += std::to_string(list[i].first) + "," + std::to_string(list[i].second);
+    }
+    out += ']';
+  }
+  std::vector<IndexFile> files;
+  files.push_back({std::string(kSearchFolder) + "index.json",
+                   "{\"version\":1,\"documents\":" + std::to_string(records.size()) +
+                       ",\"shards\":" + std::to_string(shards) + "}\n"});
+  for (uint32_t k = 0; k < shards; ++k) {
+    std::string& text = shard_text[k];
+    text = text.empty() ? "{}\n" : text + "}\n";
+    files.push_back({std::string(kSearchFolder) + "terms/" + std::to_string(k) + ".json", std::move(text)});
+  }
+  for (size_t n = 0; n < records.size(); ++n) {
+    files.push_back({std::string(kSearchFolder) + "documents/" + std::to_string(n) + ".json",
+                     document_file(*records[n])});
+  }
+  return files;
+}
+
+}  // namespace press::search
