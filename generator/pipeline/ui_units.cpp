@@ -13,14 +13,11 @@ std::vector<localize::Unit> ui_units(const config::SiteConfig& config, const the
   auto add = [&](const std::string& id, const std::string& comment) {
     if (!id.empty() && seen.insert(id).second) units.push_back({"", id, comment, 0});
   };
-  const std::pair<const char*, const std::optional<theme::PageTemplate>*> templates[] = {
-      {"layout.xhtml", &theme.layout},   {"home.xhtml", &theme.home},
-      {"section.xhtml", &theme.section}, {"document.xhtml", &theme.document},
-      {"not_found.xhtml", &theme.not_found}, {"status.xhtml", &theme.status},
-      {"infographics.xhtml", &theme.infographics}};
-  for (const auto& [name, page_template] : templates) {
-    if (!*page_template) continue;
-    for (const auto& id : (*page_template)->translatable_strings()) add(id, std::string("theme: ") + name);
+  // The language chooser shows every language's name in that language: nothing to translate.
+  for (const auto& file : theme::template_files()) {
+    const std::optional<theme::PageTemplate>& page_template = theme.*file.member;
+    if (!page_template || file.member == &theme::Theme::chooser) continue;
+    for (const auto& id : page_template->translatable_strings()) add(id, std::string("theme: ") + file.name);
   }
   for (const auto& message : i18n::generator_messages()) add(message.id, message.comment);
   add(config.title, "the publication's title (press.yaml)");

@@ -17,6 +17,16 @@ std::optional<PageTemplate> load_template(const core::FileSystem& fs, const std:
 
 }  // namespace
 
+const std::vector<TemplateFile>& template_files() {
+  static const std::vector<TemplateFile> files = {
+      {"layout.xhtml", &Theme::layout},     {"home.xhtml", &Theme::home},
+      {"section.xhtml", &Theme::section},   {"document.xhtml", &Theme::document},
+      {"not_found.xhtml", &Theme::not_found}, {"status.xhtml", &Theme::status},
+      {"infographics.xhtml", &Theme::infographics}, {"themes.xhtml", &Theme::themes},
+      {"search.xhtml", &Theme::search},     {"chooser.xhtml", &Theme::chooser}};
+  return files;
+}
+
 std::string theme_dir(const std::string& root, const std::string& name) {
   // A bare name is a folder of `themes/`; a path (with '/') is absolute or relative to the project.
   if (name.find('/') != std::string::npos) return name.front() == '/' ? name : core::join_path(root, name);
@@ -28,16 +38,7 @@ std::optional<Theme> load_theme(const core::FileSystem& fs, const std::string& r
   const int errors_before = diagnostics.error_count();
   const std::string dir = theme_dir(root, name);
   Theme theme;
-  theme.layout = load_template(fs, dir, "layout.xhtml", diagnostics);
-  theme.home = load_template(fs, dir, "home.xhtml", diagnostics);
-  theme.section = load_template(fs, dir, "section.xhtml", diagnostics);
-  theme.document = load_template(fs, dir, "document.xhtml", diagnostics);
-  theme.not_found = load_template(fs, dir, "not_found.xhtml", diagnostics);
-  theme.status = load_template(fs, dir, "status.xhtml", diagnostics);
-  theme.infographics = load_template(fs, dir, "infographics.xhtml", diagnostics);
-  theme.themes = load_template(fs, dir, "themes.xhtml", diagnostics);
-  theme.search = load_template(fs, dir, "search.xhtml", diagnostics);
-  theme.chooser = load_template(fs, dir, "chooser.xhtml", diagnostics);
+  for (const auto& file : template_files()) theme.*file.member = load_template(fs, dir, file.name, diagnostics);
   const std::string css_path = core::join_path(dir, kStylesheetFile);
   if (auto css = fs.read_file(css_path)) {
     theme.stylesheet = std::move(*css);

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
@@ -26,6 +27,14 @@ struct Theme {
   std::string epub_stylesheet;            // epub.css, for the books
   Palette palette;                        // palette.yaml, the infographics' colours
 };
+
+/// Every template of a theme, with its file name, in a fixed order: what loading reads and
+/// what `press i18n extract` takes interface strings from.
+struct TemplateFile {
+  const char* name;
+  std::optional<PageTemplate> Theme::*member;
+};
+const std::vector<TemplateFile>& template_files();
 
 /// The theme's stylesheet, which every page links to (and the 404 page inlines).
 inline constexpr const char* kStylesheetFile = "style.css";
