@@ -494,17 +494,21 @@ struct Renderer {
     return result;
   }
 
-  // The document as the e-book shows it: without what only works on the web (downloads), and
-  // with its own images taken from the book's images/ folder.
+  // The document as the e-book shows it: without what only works on the web (downloads), links
+  // to pages only the web has (theme pages) as their text, and with its own images taken from
+  // the book's images/ folder.
   std::string book_chapter(const pugi::xml_document& body, const std::string& title) const {
     const LocaleInfo& info = locale.data.info;
-    if (figures.first.empty() && site.image_names.empty()) {
-      return epub::chapter_document(info.tag, info.dir, title, body.document_element());
-    }
     pugi::xml_document copy;
     copy.append_copy(body.document_element());
     for (const auto& found : copy.select_nodes("//*[contains(concat(' ', @class, ' '), ' web-only ')]")) {
       found.node().parent().remove_child(found.node());
+    }
+    for (const auto& found : copy.select_nodes("//a[contains(concat(' ', @class, ' '), ' web-link ')]")) {
+      pugi::xml_node link = found.node();
+      link.set_name("span");
+      link.remove_attribute("href");
+      link.remove_attribute("class");
     }
     const std::string site_images = root + std::string(content::kImagesFolder);
     for (const auto& found : copy.select_nodes("//img")) {

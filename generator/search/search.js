@@ -87,11 +87,11 @@
 
   function zawgyiToUnicode(text) {
     const kinzi = '\u1004\u103a\u1039';
+    let t = Array.from(text, (ch) => (stacked[ch] ? '\u1039' + stacked[ch] : zawgyiLetters[ch] ||
+      (ch >= '\u107e' && ch <= '\u1084' ? '\u103c' : ch))).join('');
     // Kinzi is typed after its consonant in Zawgyi and stored before it in Unicode.
-    let t = text.replace(new RegExp('([' + consonant + '])([\u1064\u108b\u108c\u108d])', 'g'), (m, c, k) =>
+    t = t.replace(new RegExp('([' + consonant + '])([\u1064\u108b\u108c\u108d])', 'g'), (m, c, k) =>
       kinzi + c + ({ '\u1064': '', '\u108b': '\u102d', '\u108c': '\u102e', '\u108d': '\u1036' })[k]);
-    t = Array.from(t, (ch) => (stacked[ch] ? '\u1039' + stacked[ch] : ch))
-      .map((ch) => zawgyiLetters[ch] || (ch >= '\u107e' && ch <= '\u1084' ? '\u103c' : ch)).join('');
     // The vowel sign E and medial RA typed before the consonant go after it (and its stack).
     t = t.replace(new RegExp('(\u1031?)(\u103c?)((?:' + kinzi + ')?[' + consonant + '\u103f](?:\u1039[' + consonant + '])*)', 'g'),
       (m, e, ra, base) => base + ra + e);

@@ -13,6 +13,11 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const site = resolve(process.argv[2] ?? 'site');
 const shots = process.argv[3];
@@ -99,9 +104,25 @@ const browser = await chromium.launchPersistentContext(profile, {
          '--disable-component-update', '--disable-sync'],
 });
 
+await browser.addInitScript({ content: axeSource });
+
 let failures = 0;
 function check(condition, what) {
   if (!condition) { console.log(`FAILED: ${what}`); failures += 1; }
+}
+
+// axe on the page as it is now (the results shown), at 1280 px, 320 px and 320 px dark.
+async function axeViolations(page) {
+  const found = [];
+  for (const [width, colorScheme] of [[1280, 'light'], [320, 'light'], [320, 'dark']]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    const result = await page.evaluate((t) => axe.run(document, { runOnly: { type: 'tag', values: t }, resultTypes: ['violations'] }), tags);
+    for (const v of result.violations) found.push(`${width}px ${colorScheme}: ${v.id} (${v.nodes.map((n) => n.target).join(', ')})`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
 }
 
 // Types the query into the box as a reader would, waits for the announced result, and gives
@@ -151,7 +172,15 @@ for (const withSegmenter of [true, false]) {
         return performance.now() - start;
       }, query));
     }
+    if (withSegmenter) {
+      const violations = await axeViolations(page);
+      check(violations.length === 0, `${locale}: the search results pass axe: ${violations.join('; ')}`);
+    }
     const { links, status } = await ask(page, nothing);
+    if (withSegmenter && locale === 'en') {
+      const violations = await axeViolations(page);
+      check(violations.length === 0, `${locale}: the empty result passes axe: ${violations.join('; ')}`);
+    }
     check(links.length === 0, `${locale} (${label}): "${nothing}" should find nothing`);
     const none = await page.$eval('form', (f) => f.dataset.none);
     check(status === none.replace('{query}', nothing), `${locale} (${label}): the empty result says so and names the query`);
@@ -164,6 +193,22 @@ for (const withSegmenter of [true, false]) {
     }
     await page.close();
   }
+}
+
+// Burmese typed in Zawgyi converts as ICU converts it (tests/fixtures/search/zawgyi.tsv, checked
+// against ICU in zawgyi_pairs_test.cpp), and Unicode Burmese is never taken for Zawgyi.
+{
+  const pairs = readFileSync(new URL('../fixtures/search/zawgyi.tsv', import.meta.url), 'utf8')
+    .split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+  const page = await browser.newPage();
+  await page.goto(`${address}my/search/index.html`);
+  for (const [zawgyi, unicode] of pairs) {
+    const [converted, unicodeFlagged] = await page.evaluate(([z, u]) =>
+      [window.pressSearch.zawgyiToUnicode(z), window.pressSearch.looksLikeZawgyi(u)], [zawgyi, unicode]);
+    check(converted === unicode, `Zawgyi ${zawgyi} converts to ${unicode}, not ${converted}`);
+    check(!unicodeFlagged, `Unicode ${unicode} is not taken for Zawgyi`);
+  }
+  await page.close();
 }
 
 // A query in the page's address is run when the page opens, so a search can be linked.
