@@ -34,18 +34,20 @@
     return hash & (shards - 1);
   }
 
-  // Pairs of neighbouring letters (and single ideographs) in each run of unspaced script.
+  // The letter pairs a query unit is matched by, in each run of unspaced script: pairs that
+  // cover every letter without overlapping (and the last pair), or an ideograph standing alone.
+  // A text holding the unit holds all its pairs, so these few find it (recall), while fetching
+  // half the shards that every pair would need.
   function lettersOf(term) {
     const grams = [];
-    const letters = Array.from(term);
-    for (let i = 0; i < letters.length; i++) {
-      const c = letters[i].codePointAt(0);
-      if (!isUnspaced(c)) continue;
-      const previous = i > 0 ? letters[i - 1].codePointAt(0) : -1;
-      if (previous >= 0 && isUnspaced(previous)) grams.push(letters[i - 1] + letters[i]);
-      else if (isIdeographic(c) && (i + 1 >= letters.length || !isUnspaced(letters[i + 1].codePointAt(0)))) {
-        grams.push(letters[i]);  // an ideograph standing alone
-      }
+    const runs = Array.from(term).reduce((all, letter) => {
+      if (isUnspaced(letter.codePointAt(0))) all[all.length - 1].push(letter); else if (all[all.length - 1].length) all.push([]);
+      return all;
+    }, [[]]);
+    for (const run of runs) {
+      if (run.length === 1 && isIdeographic(run[0].codePointAt(0))) grams.push(run[0]);
+      for (let i = 0; i + 1 < run.length; i += 2) grams.push(run[i] + run[i + 1]);
+      if (run.length > 2 && run.length % 2 === 1) grams.push(run[run.length - 2] + run[run.length - 1]);
     }
     return grams;
   }

@@ -8,9 +8,9 @@
 // and prints the recall table and the query times (the times are not asserted: see make bench).
 // Usage: node search_recall.mjs SITE_DIR [SCREENSHOT_DIR]
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { serveFolder } from './static_site_server.mjs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
@@ -80,21 +80,7 @@ const queries = [
 const locales = [...new Set(queries.map((q) => q[0]))];
 const nothing = 'qzxqzxq';
 
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-                '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml' };
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  const file = resolve(site, '.' + (path.endsWith('/') ? path + 'index.html' : path));
-  if (!file.startsWith(site + sep) || path.includes('\0')) { response.writeHead(404).end(); return; }
-  try {
-    const bytes = readFileSync(file);
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(bytes);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const address = `http://127.0.0.1:${server.address().port}/`;
+const { address, close: closeServer } = await serveFolder(site);
 
 const profile = mkdtempSync(join(tmpdir(), 'press-search-'));
 const browser = await chromium.launchPersistentContext(profile, {
@@ -225,7 +211,7 @@ for (const withSegmenter of [true, false]) {
 }
 
 await browser.close();
-server.close();
+closeServer();
 rmSync(profile, { recursive: true, force: true });
 
 console.log('locale | query | expected | rank');
