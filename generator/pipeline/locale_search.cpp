@@ -12,7 +12,7 @@ namespace {
 std::string table_name(const std::string& locale) { return "search-" + locale; }
 
 // The entry that lists the index's files with their keys, one "path key" per line.
-constexpr std::string_view kFilesEntry = "\n index files";
+constexpr std::string_view kFilesEntry = " index files";  // no file of the site starts with a space
 
 }  // namespace
 
