@@ -9,6 +9,8 @@ const std::vector<UiMessage>& generator_messages() {
       {msg::themes_intro, "introduction of the page listing the themes"},
       {msg::theme_documents, "under each theme on the themes page: how many documents it has; {count} is a number"},
       {msg::theme_intro, "introduction of one theme's page, above its list of documents"},
+      {msg::glossary, "navigation, breadcrumb and title: the page that explains terms and abbreviations"},
+      {msg::glossary_intro, "introduction of the glossary page"},
       {msg::search, "header link, title and button of the search page"},
       {msg::search_results,
        "search page, read by screen readers after a search; {count} is the number of results, {query} the words searched for"},

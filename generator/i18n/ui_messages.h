@@ -63,6 +63,9 @@ inline constexpr const char* themes_intro =
     "The themes of the Guidelines. Each one lists the summaries and fact sheets about it.";
 inline constexpr const char* theme_documents = "{count, plural, one {# document} other {# documents}}";
 inline constexpr const char* theme_intro = "Summaries and fact sheets on this theme.";
+inline constexpr const char* glossary = "Glossary";
+inline constexpr const char* glossary_intro =
+    "Words and abbreviations these pages use, each explained in plain language.";
 inline constexpr const char* search = "Search";
 inline constexpr const char* search_results =
     "{count, plural, one {# result for “{query}”} other {# results for “{query}”}}";

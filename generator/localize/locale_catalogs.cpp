@@ -109,8 +109,10 @@ LocaleCatalogs load_locale_catalogs(const std::string& root, const std::string& 
   };
   load_messages("ui", out.ui, out.ui_fuzzy);
   load_messages(LocaleCatalogs::kInfographicsCatalog, out.infographics, out.infographics_fuzzy);
+  load_messages(LocaleCatalogs::kGlossaryCatalog, out.glossary, out.glossary_fuzzy);
   out.ui.fallback_lang = source_locale;
   out.infographics.fallback_lang = source_locale;
+  out.glossary.fallback_lang = source_locale;
   // Most pages of a large site have no catalog in a locale: the folders are listed once, and
   // a page's catalog is looked up by name, no path made, rather than looked for on disk.
   const std::string locale_dir = locale_catalog_dir(root, locale);

@@ -19,18 +19,23 @@ struct LocaleCatalogs {
   std::string locale;
   i18n::UiText ui;
   i18n::UiText infographics;  // the charts' titles, descriptions and labels (infographics.po)
+  i18n::UiText glossary;      // the glossary's terms, abbreviations and definitions (glossary.po)
   std::map<std::string, Translations> pages;  // by catalog_name(page)
   // Keys of fuzzy messages (translated once, source changed since): counted, not published.
   std::unordered_set<std::string> ui_fuzzy;
   std::unordered_set<std::string> infographics_fuzzy;
+  std::unordered_set<std::string> glossary_fuzzy;
   std::map<std::string, std::unordered_set<std::string>> page_fuzzy;
   const Translations* page(const std::string& name) const;
-  /// A catalog of ICU messages by name: "ui" or "infographics".
-  const i18n::UiText& messages(const std::string& name) const { return name == kInfographicsCatalog ? infographics : ui; }
+  /// A catalog of ICU messages by name: "ui", "infographics" or "glossary".
+  const i18n::UiText& messages(const std::string& name) const {
+    return name == kInfographicsCatalog ? infographics : name == kGlossaryCatalog ? glossary : ui;
+  }
   const std::unordered_set<std::string>& messages_fuzzy(const std::string& name) const {
-    return name == kInfographicsCatalog ? infographics_fuzzy : ui_fuzzy;
+    return name == kInfographicsCatalog ? infographics_fuzzy : name == kGlossaryCatalog ? glossary_fuzzy : ui_fuzzy;
   }
   static constexpr const char* kInfographicsCatalog = "infographics";
+  static constexpr const char* kGlossaryCatalog = "glossary";
 };
 
 /// For the source locale there is nothing to translate and the result is empty.

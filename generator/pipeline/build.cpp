@@ -205,7 +205,7 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
 
   SiteContext site{source->config, source->content, source->theme, describe_locales(source->config), {}, {},
                    &source->infographics, &source->images,
-                   content::image_names(source->images)};
+                   content::image_names(source->images), &source->glossary};
   site.units = localize::PageUnitsCache(source->content.pages());
   const std::vector<localize::LocaleCatalogs> catalogs = load_catalogs(options, places, *source, diagnostics);
   times.mark("catalogs and terminology");
@@ -234,7 +234,8 @@ BuildReport build_site(const BuildOptions& options, std::ostream& err) {
   }
   times.mark("open the build cache and the output");
 
-  const std::vector<PageJob> jobs = plan_pages(source->content, !source->infographics.empty(), source->config.themes);
+  const std::vector<PageJob> jobs = plan_pages(source->content, !source->infographics.empty(), source->config.themes,
+                                               !source->glossary.entries.empty());
   LocaleRenderResults renders = render_locales(
       {site, *source, catalogs, jobs, site_key, writer, previous, cache, workers}, times,
       [&](const LocaleRenderResults& done) {

@@ -93,11 +93,14 @@ std::string site_inputs_key(const std::string& root, const SourceSite& site) {
     if (name != theme::kStylesheetFile) add_file(hash, core::join_path(theme, name));
   }
   for (const auto& locale : site.config.locales) {
-    for (const char* catalog : {"ui", localize::LocaleCatalogs::kInfographicsCatalog}) {
+    for (const char* catalog : {"ui", localize::LocaleCatalogs::kInfographicsCatalog,
+                                localize::LocaleCatalogs::kGlossaryCatalog}) {
       add_file(hash, localize::catalog_path(root, locale, catalog));
     }
   }
   for (const auto& [name, infographic] : site.infographics) hash.add(name).add(infographic.source->text());
+  // Every page marks the glossary's abbreviations, and the glossary page shows it all.
+  if (site.glossary.source) hash.add(site.glossary.source->text());
   // Whether a page's image is there decides whether the page builds: a changed image redoes all.
   for (const auto& [name, image] : site.images) hash.add(name).add(image.bytes);
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
@@ -162,6 +165,7 @@ std::vector<std::string> page_keys(const std::vector<PageJob>& jobs, const SiteC
       // The charts' sources, catalogs and palette are in the site key, so in the navigation's.
       case PageJob::Kind::infographics:
       case PageJob::Kind::search:
+      case PageJob::Kind::glossary:
       case PageJob::Kind::home:
         break;
     }

@@ -6,6 +6,7 @@
 #include "core/file_system.h"
 #include "localize/locale_catalogs.h"
 #include "pipeline/build.h"
+#include "checks/plain_language.h"
 #include "pipeline/markdown_check.h"
 #include "pipeline/source_site.h"
 #include "pipeline/terminology_check.h"
@@ -51,6 +52,9 @@ int check_project(const std::string& root, bool strict, std::ostream& out, std::
                                      terms == terminologies.end() ? nullptr : &terms->second, diagnostics);
     }
     check_markdown(*site, diagnostics);
+    for (const content::Page* page : site->content.pages()) {
+      checks::check_plain_language(*page->source, page->front.body_offset, site->glossary, diagnostics);
+    }
     // The sources are sound: what is left to check is what a build finds while rendering.
     if (!diagnostics.has_errors()) check_by_building(root, diagnostics, err);
   }

@@ -11,6 +11,7 @@
 #include "localize/localized_page.h"
 #include "markdown/markdown_tree.h"
 #include "output/html_writer.h"
+#include "pipeline/abbreviations.h"
 #include "pipeline/locale_feed.h"
 #include "pipeline/search_page.h"
 
@@ -75,6 +76,7 @@ struct Renderer {
                                                           : relative_root();
   pugi::xml_document fragments;  // owns the Markdown trees the templates copy from
   bool untranslated = false;
+  std::set<std::string> marked_abbreviations;  // marked on this page already (first use only)
   std::string body_text;    // a document's body as plain text, for the search index
   pugi::xml_node body_tree;  // and as a tree, for its headings
   FigureEmbedder figures{locale, root + tag + "/infographics/"};
@@ -139,6 +141,7 @@ struct Renderer {
     auto rendered = markdown::render_markdown(localized.body, source, holder,
                                               report ? diagnostics : translated_duplicates);
     untranslated = untranslated || rendered.untranslated;
+    mark_abbreviations(holder, abbreviations(), marked_abbreviations);
     if (words) {
       *words = locale.format.count_words(rendered.plain_text);
       body_text = std::move(rendered.plain_text);
@@ -208,6 +211,7 @@ struct Renderer {
     }
     if (job.kind == PageJob::Kind::theme) crumbs.push_back(ui_link(job.theme->title, url(job.path)));
     if (job.kind == PageJob::Kind::search) crumbs.push_back(ui_link(i18n::msg::search, ""));
+    if (job.kind == PageJob::Kind::glossary) crumbs.push_back(ui_link(i18n::msg::glossary, ""));
     crumbs.back().set("current", "page");
     return crumbs;
   }
@@ -231,6 +235,11 @@ struct Renderer {
     if (!locale.data.infographics.empty()) {
       Record item = ui_link(i18n::msg::infographics, url("infographics/"));
       item.set("current", job.kind == PageJob::Kind::infographics ? "page" : "");
+      items.push_back(std::move(item));
+    }
+    if (site.glossary && !site.glossary->entries.empty()) {
+      Record item = ui_link(i18n::msg::glossary, url(kGlossaryPath));
+      item.set("current", job.kind == PageJob::Kind::glossary ? "page" : "");
       items.push_back(std::move(item));
     }
     Record search = ui_link(i18n::msg::search, url(kSearchPath));
@@ -371,6 +380,45 @@ struct Renderer {
     return search::make_record(text, locale.words);
   }
 
+  const i18n::UiText& glossary_text() const { return locale.data.catalogs->glossary; }
+
+  // The glossary's abbreviations in this locale, for marking; an entry whose term is not
+  // translated yet is left unmarked rather than explained in another language.
+  const std::vector<Abbreviation>& abbreviations() {
+    if (abbreviations_made || !site.glossary) return abbreviation_list;
+    abbreviations_made = true;
+    for (const auto& entry : site.glossary->entries) {
+      if (entry.abbr.empty() || glossary_text().falls_back(entry.term)) continue;
+      abbreviation_list.push_back({std::string(glossary_text().translate(entry.abbr)),
+                                   std::string(glossary_text().translate(entry.term)),
+                                   url(kGlossaryPath) + "#" + entry.id});
+    }
+    return abbreviation_list;
+  }
+  std::vector<Abbreviation> abbreviation_list;
+  bool abbreviations_made = false;
+
+  Record glossary_data() const {
+    Record data;
+    data.set("title", t(i18n::msg::glossary));
+    data.set("intro", t(i18n::msg::glossary_intro));
+    List entries;
+    for (const auto& entry : site.glossary->entries) {
+      Record r = link(std::string(glossary_text().translate(entry.term)), "", glossary_text().falls_back(entry.term));
+      r.set("id", entry.id);
+      r.set("abbr", entry.abbr.empty() ? "" : std::string(glossary_text().translate(entry.abbr)));
+      r.set("definition", std::string(glossary_text().translate(entry.definition)));
+      const bool definition_untranslated = glossary_text().falls_back(entry.definition);
+      r.set("definition_lang", definition_untranslated ? locale.ui().fallback_lang : "");
+      r.set("definition_dir", definition_untranslated ? locale.ui().fallback_dir : "");
+      untranslated_glossary = untranslated_glossary || definition_untranslated || glossary_text().falls_back(entry.term);
+      entries.push_back(std::move(r));
+    }
+    data.set("entries", std::move(entries));
+    return data;
+  }
+  mutable bool untranslated_glossary = false;
+
   // Every infographic of the locale, each under its own heading.
   Record infographics_data() {
     Record data;
@@ -422,6 +470,12 @@ struct Renderer {
         theme.section->render(body, theme_data(), locale.ui());
         title = t(job.theme->title) + " – " + t(site.config.title);
         description = t(i18n::msg::theme_intro);
+        break;
+      case PageJob::Kind::glossary:
+        theme.glossary->render(body, glossary_data(), locale.ui());
+        title = t(i18n::msg::glossary) + " – " + t(site.config.title);
+        description = t(i18n::msg::glossary_intro);
+        if (untranslated_glossary) untranslated = true;
         break;
       case PageJob::Kind::search:
         theme.search->render(body, search_data(), locale.ui());
@@ -585,7 +639,7 @@ RenderedPage render_page(const PageJob& job, const SiteContext& site, LocaleCont
 }
 
 std::vector<PageJob> plan_pages(const content::SiteContent& content, bool has_infographics,
-                                const std::vector<config::Theme>& themes) {
+                                const std::vector<config::Theme>& themes, bool has_glossary) {
   // Pages whose file failed to load have no source; they are reported already and skipped.
   std::vector<PageJob> jobs;
   if (content.home.source) jobs.push_back({PageJob::Kind::home, &content.home, nullptr, ""});
@@ -598,6 +652,7 @@ std::vector<PageJob> plan_pages(const content::SiteContent& content, bool has_in
   }
   if (!themes.empty()) jobs.push_back({PageJob::Kind::themes, nullptr, nullptr, kThemesPath});
   for (const auto& theme : themes) jobs.push_back({PageJob::Kind::theme, nullptr, nullptr, theme_path(theme), &theme});
+  if (has_glossary) jobs.push_back({PageJob::Kind::glossary, nullptr, nullptr, kGlossaryPath});
   if (has_infographics) jobs.push_back({PageJob::Kind::infographics, nullptr, nullptr, "infographics/"});
   jobs.push_back({PageJob::Kind::search, nullptr, nullptr, kSearchPath});
   jobs.push_back({PageJob::Kind::status, nullptr, nullptr, "translation-status/"});

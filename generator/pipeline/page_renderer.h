@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "config/site_config.h"
+#include "content/glossary.h"
 #include "content/local_images.h"
 #include "content/site_content.h"
 #include "core/diagnostics.h"
@@ -24,7 +25,7 @@ namespace press::pipeline {
 
 /// What to render: a page of the site and where it goes.
 struct PageJob {
-  enum class Kind { home, section, document, themes, theme, search, status, infographics, not_found } kind = Kind::home;
+  enum class Kind { home, section, document, themes, theme, glossary, search, status, infographics, not_found } kind = Kind::home;
   const content::Page* page = nullptr;        // the content page; null for pages press makes
   const content::Section* section = nullptr;  // for section and document pages
   std::string path;                           // public path below the locale: "factsheets/x/"
@@ -43,6 +44,7 @@ struct SiteContext {
   const infographics::Infographics* infographics = nullptr;
   const content::LocalImages* images = nullptr;  // content/images/
   std::vector<std::string> image_names;           // their names, sorted
+  const content::Glossary* glossary = nullptr;    // content/glossary.yaml
 };
 
 /// A page's title and summary in one locale.
@@ -94,8 +96,9 @@ RenderedPage render_page(const PageJob& job, const SiteContext& site, LocaleCont
                          core::Diagnostics& diagnostics);
 
 /// The pages a site has in every locale, in a fixed order: with themes, a page listing them and
-/// one per theme; with infographics, a page that lists them; the search page.
+/// one per theme; with a glossary, its page; with infographics, a page that lists them; the
+/// search page.
 std::vector<PageJob> plan_pages(const content::SiteContent& content, bool has_infographics = false,
-                                const std::vector<config::Theme>& themes = {});
+                                const std::vector<config::Theme>& themes = {}, bool has_glossary = false);
 
 }  // namespace press::pipeline

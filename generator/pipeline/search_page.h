@@ -18,6 +18,7 @@ namespace press::pipeline {
 
 inline constexpr const char* kThemesPath = "themes/";
 inline constexpr const char* kSearchPath = "search/";
+inline constexpr const char* kGlossaryPath = "glossary/";
 /// press's search script, one file for every locale (not the theme's: themes carry no script).
 inline constexpr const char* kSearchScriptFile = "assets/search.js";
 

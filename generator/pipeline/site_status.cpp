@@ -103,12 +103,7 @@ std::vector<LocaleStatus> count_site_status(const SourceSite& site, const locali
                                             const core::MemoTable& memo, int workers) {
   const std::string& source_locale = site.config.source_locale;
   // The interface catalogs are few messages: counted every time.
-  std::vector<CatalogUnits> interface;
-  interface.push_back({"ui", nullptr, ui_units(site.config, site.theme), {}});
-  if (!site.infographics.empty()) {
-    interface.push_back(
-        {localize::LocaleCatalogs::kInfographicsCatalog, nullptr, infographic_units(site.infographics), {}});
-  }
+  std::vector<CatalogUnits> interface = site.interface_catalog_units();
   count_interface_words(interface, memo);
   std::vector<LocaleStatus> status;
   for (const auto& locale : catalogs) status.push_back(count_status(interface, locale, site.content, locale.locale == source_locale));

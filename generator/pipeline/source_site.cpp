@@ -6,12 +6,20 @@
 
 namespace press::pipeline {
 
-std::vector<CatalogUnits> SourceSite::catalog_units() const {
+std::vector<CatalogUnits> SourceSite::interface_catalog_units() const {
   std::vector<CatalogUnits> all;
   all.push_back({"ui", nullptr, ui_units(config, theme), {}});
   if (!infographics.empty()) {
     all.push_back({localize::LocaleCatalogs::kInfographicsCatalog, nullptr, infographic_units(infographics), {}});
   }
+  if (!glossary.entries.empty()) {
+    all.push_back({localize::LocaleCatalogs::kGlossaryCatalog, nullptr, glossary_units(glossary), {}});
+  }
+  return all;
+}
+
+std::vector<CatalogUnits> SourceSite::catalog_units() const {
+  std::vector<CatalogUnits> all = interface_catalog_units();
   for (const content::Page* page : content.pages()) {
     all.push_back({localize::catalog_name(*page), page, localize::page_units(*page).units, {}});
   }
@@ -35,8 +43,9 @@ std::optional<SourceSite> load_source_site(const std::string& root, core::Diagno
   if (!theme) return std::nullopt;
   auto infographics = infographics::load_infographics(disk, root, *config, diagnostics);
   auto images = content::load_local_images(disk, root, diagnostics);
+  auto glossary = content::load_glossary(disk, root, diagnostics);
   return SourceSite{std::move(*config), std::move(content), std::move(*theme), std::move(infographics),
-                    std::move(images)};
+                    std::move(images), std::move(glossary)};
 }
 
 }  // namespace press::pipeline

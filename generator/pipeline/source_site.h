@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "config/site_config.h"
+#include "content/glossary.h"
 #include "content/local_images.h"
 #include "content/site_content.h"
 #include "core/diagnostics.h"
@@ -22,9 +23,12 @@ struct SourceSite {
   theme::Theme theme;
   infographics::Infographics infographics;
   content::LocalImages images;  // content/images/
+  content::Glossary glossary;   // content/glossary.yaml
   /// The catalogs of the site: "ui", "infographics" (when there are any) and one per page,
   /// with their units and word counts, in a fixed order.
   std::vector<CatalogUnits> catalog_units() const;
+  /// The catalogs of interface texts: "ui", and "infographics" and "glossary" when there are any.
+  std::vector<CatalogUnits> interface_catalog_units() const;
 };
 
 /// Loads the project under `root`. Broken content files are reported and left out; without a

@@ -43,6 +43,23 @@ std::string label_note(infographics::ChartType type) {
 
 }  // namespace
 
+std::vector<localize::Unit> glossary_units(const content::Glossary& glossary) {
+  std::vector<localize::Unit> units;
+  std::set<std::string> seen;
+  auto add = [&](const std::string& id, std::string comment, int line) {
+    if (seen.insert(id).second) units.push_back({"", id, std::move(comment), line});
+  };
+  for (const auto& entry : glossary.entries) {
+    add(entry.term, "glossary: a term, as the glossary page lists it and as an abbreviation's expansion", entry.line);
+    if (!entry.abbr.empty()) {
+      add(entry.abbr, "glossary: the abbreviation of \"" + entry.term + "\" as your language's pages write it "
+          "(the same letters if they keep them); its first use on each page is marked and explained", entry.line);
+    }
+    add(entry.definition, "glossary: the definition of \"" + entry.term + "\", in plain language", entry.line);
+  }
+  return units;
+}
+
 std::vector<localize::Unit> infographic_units(const infographics::Infographics& all) {
   std::vector<localize::Unit> units;
   std::set<std::string> seen;

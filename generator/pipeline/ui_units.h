@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "config/site_config.h"
+#include "content/glossary.h"
 #include "infographics/infographic_source.h"
 #include "localize/page_units.h"
 #include "theme/theme.h"
@@ -17,5 +18,8 @@ std::vector<localize::Unit> ui_units(const config::SiteConfig& config, const the
 /// The messages of `infographics.po`: each chart's title, description and labels, in name order,
 /// each with a comment naming the chart and what the text is.
 std::vector<localize::Unit> infographic_units(const infographics::Infographics& all);
+
+/// The glossary's texts for its catalog: each entry's term, abbreviation and definition.
+std::vector<localize::Unit> glossary_units(const content::Glossary& glossary);
 
 }  // namespace press::pipeline

@@ -23,7 +23,7 @@ const std::vector<TemplateFile>& template_files() {
       {"section.xhtml", &Theme::section},   {"document.xhtml", &Theme::document},
       {"not_found.xhtml", &Theme::not_found}, {"status.xhtml", &Theme::status},
       {"infographics.xhtml", &Theme::infographics}, {"themes.xhtml", &Theme::themes},
-      {"search.xhtml", &Theme::search},     {"chooser.xhtml", &Theme::chooser}};
+      {"search.xhtml", &Theme::search},     {"glossary.xhtml", &Theme::glossary},     {"chooser.xhtml", &Theme::chooser}};
   return files;
 }
 

@@ -22,6 +22,7 @@ struct Theme {
   std::optional<PageTemplate> infographics;  // the page that lists every infographic
   std::optional<PageTemplate> themes;     // the page that lists every theme (a theme's page is a section's)
   std::optional<PageTemplate> search;     // the search page body
+  std::optional<PageTemplate> glossary;   // the glossary page body
   std::optional<PageTemplate> chooser;    // site/index.html, the language chooser (whole page)
   std::string stylesheet;                 // style.css
   std::string epub_stylesheet;            // epub.css, for the books
