@@ -73,21 +73,21 @@ Glossary load_glossary(const core::FileSystem& fs, const std::string& root, core
       if (!value) continue;
       abbr = *value;
       if (!is_abbr(abbr)) {
-        fields.error_at_key(node, "abbr", "\"" + abbr + "\" is not an abbreviation: 2 to 12 Latin letters, digits or hyphens, starting with a capital");
+        fields.error_at(node["abbr"], "\"" + abbr + "\" is not an abbreviation: 2 to 12 Latin letters, digits or hyphens, starting with a capital");
         continue;
       }
       if (!abbrs.insert(abbr).second) {
-        fields.error_at_key(node, "abbr", "the abbreviation \"" + abbr + "\" is already in the glossary");
+        fields.error_at(node["abbr"], "the abbreviation \"" + abbr + "\" is already in the glossary");
         continue;
       }
     }
     if (!id || !term || !definition) continue;
     if (!is_id(*id)) {
-      fields.error_at_key(node, "id", "\"" + *id + "\" is not an id: lowercase letters, digits and hyphens");
+      fields.error_at(node["id"], "\"" + *id + "\" is not an id: lowercase letters, digits and hyphens");
       continue;
     }
     if (!ids.insert(*id).second) {
-      fields.error_at_key(node, "id", "the id \"" + *id + "\" is already in the glossary");
+      fields.error_at(node["id"], "the id \"" + *id + "\" is already in the glossary");
       continue;
     }
     glossary.entries.push_back({*id, *term, abbr, *definition, line});

@@ -142,7 +142,8 @@
     return loadShard(shardOf(term, meta.shards)).then((shard) => {
       const list = Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : [];
       const weights = new Map();
-      for (let i = 0; i + 1 < list.length; i += 2) weights.set(list[i], list[i + 1]);
+      // Documents are written as steps from the one before.
+      for (let i = 0, d = 0; i + 1 < list.length; i += 2) { d += list[i]; weights.set(d, list[i + 1]); }
       return weights;
     });
   }

@@ -1,6 +1,8 @@
 #include "search/search_index.h"
 
-#include <map>
+#include <algorithm>
+#include <charconv>
+#include <unordered_map>
 
 #include "core/json_text.h"
 
@@ -40,23 +42,39 @@ uint32_t shard_count(size_t postings) {
 }
 
 std::vector<IndexFile> build_index(const std::vector<const SearchRecord*>& records) {
-  // term → postings, sorted by term so the files are the same bytes in every build.
-  std::map<std::string_view, std::vector<std::pair<size_t, int>>> postings;
+  // term → postings; the terms are sorted when written, so the files are the same bytes in
+  // every build.
+  std::unordered_map<std::string_view, std::vector<std::pair<uint32_t, int>>> postings;
   size_t total = 0;
+  for (size_t n = 0; n < records.size(); ++n) total += records[n]->terms.size();
+  postings.reserve(total / 4);
   for (size_t n = 0; n < records.size(); ++n) {
-    for (const auto& [term, weight] : records[n]->terms) postings[term].emplace_back(n, weight);
-    total += records[n]->terms.size();
+    for (const auto& [term, weight] : records[n]->terms) postings[term].emplace_back(static_cast<uint32_t>(n), weight);
   }
+  std::vector<std::string_view> terms;
+  terms.reserve(postings.size());
+  for (const auto& entry : postings) terms.push_back(entry.first);
+  std::sort(terms.begin(), terms.end());
   const uint32_t shards = shard_count(total);
   std::vector<std::string> shard_text(shards);
-  for (const auto& [term, list] : postings) {
+  char number[16];
+  auto append_number = [&](std::string& out, long value) {
+    out.append(number, std::to_chars(number, number + sizeof number, value).ptr);
+  };
+  for (const std::string_view term : terms) {
+    const auto& list = postings[term];
     std::string& out = shard_text[shard_of(term, shards)];
     out += out.empty() ? "{" : ",";
     out += core::json_quote(term);
     out += ":[";
+    // Each document as the step from the one before (small numbers compress well), then its weight.
+    long last = 0;
     for (size_t i = 0; i < list.size(); ++i) {
       if (i) out += ',';
-      out += std::to_string(list[i].first) + "," + std::to_string(list[i].second);
+      append_number(out, static_cast<long>(list[i].first) - last);
+      out += ',';
+      append_number(out, list[i].second);
+      last = list[i].first;
     }
     out += ']';
   }

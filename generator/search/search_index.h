@@ -2,7 +2,8 @@
 // as it needs them, so a first query downloads a few shards, not the whole index.
 //
 //   search/index.json            {"version":1,"documents":N,"shards":S}
-//   search/terms/<k>.json        {"term":[document,weight,…],…} for the terms whose hash is k
+//   search/terms/<k>.json        {"term":[step,weight,…],…} for the terms whose hash is k, each
+//                                document as the step from the one before (the first from 0)
 //   search/documents/<n>.json    {"url","title","section","summary","lang","text"} of document n
 #pragma once
 

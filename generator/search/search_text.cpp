@@ -1,9 +1,12 @@
 #include "search/search_text.h"
 
+#include <algorithm>
+
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 namespace press::search {
 
@@ -28,6 +31,12 @@ UChar32 folded(UChar32 c) {
 }  // namespace
 
 std::string normalize_term(std::string_view word) {
+  // ASCII, the most common case, needs only lower case.
+  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string lower(word);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    return lower;
+  }
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   text.toLower(icu::Locale::getRoot());
@@ -61,6 +70,7 @@ bool is_unspaced(UChar32 c) {
 
 struct WordSegmenter::Impl {
   std::unique_ptr<icu::BreakIterator> words;
+  std::unordered_map<std::string, std::string> normalized;  // a text's words repeat: each is normalized once
 };
 
 WordSegmenter::WordSegmenter(const std::string& locale) : impl_(std::make_unique<Impl>()) {
@@ -93,31 +103,47 @@ std::vector<std::string> WordSegmenter::words(std::string_view text) {
   return found;
 }
 
+namespace {
+
+// The next code point of UTF-8 `text` at `at` (moved past it); negative when malformed.
+UChar32 next_code_point(std::string_view text, size_t& at) {
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  at = static_cast<size_t>(i);
+  return c;
+}
+
+}  // namespace
+
+const std::string& WordSegmenter::normalized(const std::string& word) {
+  auto it = impl_->normalized.find(word);
+  if (it == impl_->normalized.end()) it = impl_->normalized.emplace(word, normalize_term(word)).first;
+  return it->second;
+}
+
 void add_terms(std::string_view text, int weight, WordSegmenter& segmenter, TermWeights& terms) {
-  for (const auto& word : segmenter.words(text)) terms[normalize_term(word)] += weight;
+  for (const auto& word : segmenter.words(text)) terms[segmenter.normalized(word)] += weight;
   // Pairs (and single ideographs) over each run of unspaced script, whatever the words were.
-  const icu::UnicodeString normal = icu::UnicodeString::fromUTF8(normalize_term(text));
+  // Normalizing changes none of these scripts' letters in NFC text (all content is NFC), so the
+  // pairs are taken from the text as it is.
   std::string key;
-  UChar32 previous = -1;
-  for (int32_t i = 0; i < normal.length(); i = normal.moveIndex32(i, 1)) {
-    const UChar32 c = normal.char32At(i);
-    if (!is_unspaced(c)) {
-      previous = -1;
+  size_t previous_start = 0;
+  bool previous = false;
+  for (size_t at = 0; at < text.size();) {
+    const size_t start = at;
+    const UChar32 c = next_code_point(text, at);
+    if (c < 0 || !is_unspaced(c)) {
+      previous = false;
       continue;
     }
-    if (is_ideographic(c)) {
-      key.clear();
-      icu::UnicodeString(c).toUTF8String(key);
+    if (is_ideographic(c)) terms[std::string(text.substr(start, at - start))] += weight;
+    if (previous) {
+      key.assign(text.substr(previous_start, at - previous_start));
       terms[key] += weight;
     }
-    if (previous >= 0) {
-      key.clear();
-      icu::UnicodeString pair(previous);
-      pair.append(c);
-      pair.toUTF8String(key);
-      terms[key] += weight;
-    }
-    previous = c;
+    previous = true;
+    previous_start = start;
   }
 }
 

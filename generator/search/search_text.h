@@ -36,6 +36,8 @@ class WordSegmenter {
   WordSegmenter& operator=(const WordSegmenter&) = delete;
   /// The words of `text` (letters, numbers, kana or ideographs; no spaces or punctuation), as written.
   std::vector<std::string> words(std::string_view text);
+  /// normalize_term of `word`, remembered: a text's words repeat.
+  const std::string& normalized(const std::string& word);
 
  private:
   struct Impl;

@@ -20,6 +20,16 @@ TEST_CASE("the shard count grows in powers of two, about 1,500 postings each", "
   CHECK(shard_count(100000000) == 4096);
 }
 
+TEST_CASE("postings give each document as the step from the one before", "[search]") {
+  SearchRecord a{"a/", "A", "S", "", "", "", {{"drug", 1}}};
+  SearchRecord b{"b/", "B", "S", "", "", "", {{"court", 2}}};
+  SearchRecord c{"c/", "C", "S", "", "", "", {{"drug", 3}}};
+  SearchRecord d{"d/", "D", "S", "", "", "", {{"drug", 4}}};
+  const auto files = build_index({&a, &b, &c, &d});
+  // drug is in documents 0, 2 and 3: steps 0, 2, 1.
+  CHECK(files[1].bytes == "{\"court\":[1,2],\"drug\":[0,1,2,3,1,4]}\n");
+}
+
 TEST_CASE("the index lists postings by term, and each document's text for results", "[search]") {
   SearchRecord a{"factsheets/a/", "Harm reduction", "Fact sheets", "Services.", "Body <text>", "", {{"harm", 13}, {"reduction", 10}}};
   SearchRecord b{"summaries/b/", "Report", "Summaries", "", "harm", "en", {{"harm", 1}}};
@@ -28,6 +38,7 @@ TEST_CASE("the index lists postings by term, and each document's text for result
   CHECK(files[0].path == "search/index.json");
   CHECK(files[0].bytes == "{\"version\":1,\"documents\":2,\"shards\":1}\n");
   CHECK(files[1].path == "search/terms/0.json");
+  // Documents as steps: harm is in 0 (weight 13) and 0 + 1 (weight 1).
   CHECK(files[1].bytes == "{\"harm\":[0,13,1,1],\"reduction\":[0,10]}\n");
   CHECK(files[2].path == "search/documents/0.json");
   // < and > are escaped, so the text can never close an element it is placed in.
