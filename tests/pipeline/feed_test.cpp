@@ -9,6 +9,7 @@
 #include "fixture_copy.h"
 #include "pipeline/build.h"
 #include "temp_dir.h"
+#include "text_matches.h"
 
 namespace fs = std::filesystem;
 using namespace press;
@@ -26,15 +27,6 @@ bool build(const std::string& project, const fs::path& out, bool drafts = false)
   INFO(err.str());
   CHECK(ok);
   return ok;
-}
-
-std::vector<std::string> all(const std::string& text, const std::string& pattern) {
-  std::vector<std::string> found;
-  const std::regex re(pattern);
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
-    found.push_back((*it)[1]);
-  }
-  return found;
 }
 
 }  // namespace
@@ -55,17 +47,17 @@ TEST_CASE("each locale's feed lists its documents newest first, marked with thei
   CHECK(es.find("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"es\">") != std::string::npos);
   // Newest first, the two of the same day in the site's own order (summaries, then fact sheets);
   // the draft is not published, so not in the feed.
-  CHECK(all(es, "<title>([^<]*)</title>") ==
+  CHECK(all_matches(es, "<title>([^<]*)</title>") ==
         std::vector<std::string>{"Test publication", "A newer fact sheet", "El informe en breve", "Salud"});
   // Translated documents are Spanish entries; the new one, not translated, is an English entry.
-  CHECK(all(es, "<entry xml:lang=\"([^\"]*)\">") == std::vector<std::string>{"en", "es", "es"});
+  CHECK(all_matches(es, "<entry xml:lang=\"([^\"]*)\">") == std::vector<std::string>{"en", "es", "es"});
   CHECK(es.find("<link rel=\"alternate\" type=\"text/html\" href=\"https://test.example/es/factsheets/health/\" />") !=
         std::string::npos);
   CHECK(es.find("<updated>2021-03-01T00:00:00Z</updated>") < es.find("<entry"));  // the feed's: its newest entry's
   // Arabic has no translation yet: every entry is English, in an Arabic feed.
   const std::string ar = TempDir::read((site / "ar/feed.xml").string());
   CHECK(ar.find("xml:lang=\"ar\">") != std::string::npos);
-  CHECK(all(ar, "<entry xml:lang=\"([^\"]*)\">") == std::vector<std::string>{"en", "en", "en"});
+  CHECK(all_matches(ar, "<entry xml:lang=\"([^\"]*)\">") == std::vector<std::string>{"en", "en", "en"});
 
   // Every page of a locale names its feed.
   const std::string page = TempDir::read((site / "es/factsheets/health/index.html").string());
@@ -73,13 +65,13 @@ TEST_CASE("each locale's feed lists its documents newest first, marked with thei
         std::string::npos);
 
   // A new title keeps each entry's id; --drafts adds the draft.
-  const std::vector<std::string> ids = all(TempDir::read((site / "en/feed.xml").string()), "<id>([^<]*)</id>");
+  const std::vector<std::string> ids = all_matches(TempDir::read((site / "en/feed.xml").string()), "<id>([^<]*)</id>");
   std::string text = TempDir::read(project + "/content/factsheets/newer.md");
   std::ofstream(project + "/content/factsheets/newer.md") << std::regex_replace(text, std::regex("A newer"), "A renamed");
   REQUIRE(build(project, site));
   const std::string en = TempDir::read((site / "en/feed.xml").string());
   CHECK(en.find("A renamed fact sheet") != std::string::npos);
-  CHECK(all(en, "<id>([^<]*)</id>") == ids);
+  CHECK(all_matches(en, "<id>([^<]*)</id>") == ids);
   REQUIRE(build(project, site, true));
   CHECK(TempDir::read((site / "en/feed.xml").string()).find("<title>Not yet</title>") != std::string::npos);
 }

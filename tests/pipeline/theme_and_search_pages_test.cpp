@@ -3,36 +3,20 @@
 // search page that is the only page with a script (press's own), in every locale.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <regex>
-#include <sstream>
-
 #include "real_site.h"
+#include "temp_dir.h"
+#include "text_matches.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::vector<std::string> all(const std::string& text, const std::string& pattern) {
-  std::vector<std::string> found;
-  const std::regex re(pattern);
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it) {
-    found.push_back((*it)[1]);
-  }
-  return found;
-}
+std::string read(const fs::path& path) { return TempDir::read(path.string()); }
 
 // The links of the page's main content (not the header's or the breadcrumb's).
 std::vector<std::string> main_links(const std::string& html) {
   const size_t start = html.find("<main"), end = html.find("</main>");
-  return all(html.substr(start, end - start), "<a href=\"([^\"]+)\"");
+  return all_matches(html.substr(start, end - start), "<a href=\"([^\"]+)\"");
 }
 
 }  // namespace
@@ -78,7 +62,7 @@ TEST_CASE("the search page is the only page with a script, and its script is pre
     if (entry.path().extension() != ".html") continue;
     ++pages;
     const std::string html = read(entry.path());
-    const auto scripts = all(html, "<script([^>]*)>");
+    const auto scripts = all_matches(html, "<script([^>]*)>");
     if (scripts.empty()) continue;
     ++with_script;
     INFO(entry.path());

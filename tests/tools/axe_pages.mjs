@@ -1,10 +1,9 @@
 // Runs axe-core in Debian's Chromium over every HTML page of a built site, at 1280 and 320 px (and 320 px in dark mode),
 // and checks that no page scrolls sideways at 320 px. Exits 1 on any violation.
 // Usage: node axe_pages.mjs SITE_DIR
-import { chromium } from 'playwright-core';
-import { readFileSync, readdirSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { launchChromium } from './chromium.mjs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -20,13 +19,7 @@ function htmlFiles(dir) {
   });
 }
 
-const profile = mkdtempSync(join(tmpdir(), 'press-axe-'));
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium('axe');
 // axe is given to every document as it is created: sending its 500 KB to each page after it
 // loaded took longer than running it.
 await browser.addInitScript({ content: axeSource });
@@ -100,7 +93,6 @@ try {
     checkFiles(files.filter((_, i) => i % workers === w))));
 } finally {
   await browser.close();
-  rmSync(profile, { recursive: true, force: true });
 }
 console.log(`axe: ${checked} page views checked (${newlyShownParts} parts shown only at 320 px checked with every rule), ${violations} violations`);
 process.exit(violations === 0 && checked > 0 ? 0 : 1);

@@ -2,20 +2,11 @@
 // Usage: node screenshot.mjs OUT_DIR WIDTH FILE.html [FILE.html ...]
 // SELECTOR=css takes only the first matching element (with every <details> opened), for
 // example SELECTOR=figure.infographic.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { launchChromium } from './chromium.mjs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 
 const [out, width, ...files] = process.argv.slice(2);
-const profile = mkdtempSync(join(tmpdir(), 'press-shot-'));
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-  viewport: { width: Number(width), height: 900 },
-  colorScheme: process.env.COLOR_SCHEME ?? 'light',
-});
+const browser = await launchChromium('shot', { viewport: { width: Number(width), height: 900 }, colorScheme: process.env.COLOR_SCHEME ?? 'light' });
 const page = await browser.newPage();
 for (const file of files) {
   await page.goto('file://' + resolve(file));
@@ -29,4 +20,3 @@ for (const file of files) {
   console.log(join(out, name));
 }
 await browser.close();
-rmSync(profile, { recursive: true, force: true });

@@ -3,10 +3,9 @@
 // and how long ranking takes once the index a query needs is loaded (p50 and p95).
 // Queries are two words of the locale's own documents (their titles), typed as one query.
 // Usage: node search_bench.mjs SITE_DIR [QUERIES_PER_LOCALE]
-import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { launchChromium } from './chromium.mjs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { serveFolder } from './static_site_server.mjs';
 
@@ -21,13 +20,7 @@ function files(dir) {
 }
 
 const { address, close } = await serveFolder(site);
-const profile = mkdtempSync(join(tmpdir(), 'press-search-bench-'));
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium('search-bench');
 const gz = (path) => gzipSync(readFileSync(path)).length;
 const rows = [];
 const allTimes = [];
@@ -71,7 +64,6 @@ for (const locale of readdirSync(site).filter((name) => existsSync(join(site, na
 }
 await browser.close();
 close();
-rmSync(profile, { recursive: true, force: true });
 allTimes.sort((a, b) => a - b);
 console.log('| locale | documents | shards | index KiB per document (all files) | term postings KiB per document | first query download, KiB gzipped | query ms p50 | query ms p95 |');
 console.log('|---|---|---|---|---|---|---|---|');

@@ -7,11 +7,10 @@
 // fallback. Also checks what the first query of a locale downloads (at most 100 KB gzipped)
 // and prints the recall table and the query times (the times are not asserted: see make bench).
 // Usage: node search_recall.mjs SITE_DIR [SCREENSHOT_DIR]
-import { chromium } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { launchChromium } from './chromium.mjs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveFolder } from './static_site_server.mjs';
-import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 
@@ -82,13 +81,7 @@ const nothing = 'qzxqzxq';
 
 const { address, close: closeServer } = await serveFolder(site);
 
-const profile = mkdtempSync(join(tmpdir(), 'press-search-'));
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium('search');
 
 await browser.addInitScript({ content: axeSource });
 
@@ -212,7 +205,6 @@ for (const withSegmenter of [true, false]) {
 
 await browser.close();
 closeServer();
-rmSync(profile, { recursive: true, force: true });
 
 console.log('locale | query | expected | rank');
 for (const row of table) console.log(`${row.locale} | ${row.query}${row.what ? ` (${row.what})` : ''} | ${row.expected} | ${row.rank}`);

@@ -4,11 +4,10 @@
 // brings up the error overlay (path:line:col, focus, Escape, axe) in every tab and a fix clears
 // it, and that a stylesheet edit applies without a navigation. Exits 1 on any failure.
 // Usage: node serve_live_reload.mjs PRESS FIXTURES_DIR WORK_DIR [SCREENSHOT_DIR]
-import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { launchChromium } from './chromium.mjs';
+import { mkdirSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { copyProjectWithTheme, startPressServe } from './press_serve.mjs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -31,13 +30,7 @@ function check(condition, what) {
 const { server, address, log } = await startPressServe(press, project);
 const stopServer = () => { if (server.exitCode === null) server.kill('SIGINT'); };
 
-const profile = mkdtempSync(join(tmpdir(), 'press-serve-'));
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium('serve');
 const wait = { timeout: 15000 };
 // A mark on the window that a reload or navigation would wipe out.
 const mark = (page) => page.evaluate(() => { window.pressTestMark = true; });
@@ -116,7 +109,6 @@ try {
   check(await marked(sheet), 'the stylesheet changed without a reload or navigation');
 } finally {
   await browser.close();
-  rmSync(profile, { recursive: true, force: true });
   stopServer();
 }
 const stopped = await new Promise((r) => {
