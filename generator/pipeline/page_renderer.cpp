@@ -389,7 +389,10 @@ struct Renderer {
     abbreviations_made = true;
     for (const auto& entry : site.glossary->entries) {
       if (entry.abbr.empty() || glossary_text().falls_back(entry.term)) continue;
-      abbreviation_list.push_back({std::string(glossary_text().translate(entry.abbr)),
+      // A translation's abbreviation is one word; anything else is not looked for.
+      const std::string_view abbr = glossary_text().translate(entry.abbr);
+      if (abbr.empty() || abbr.find_first_of(" \t\n\r") != std::string_view::npos) continue;
+      abbreviation_list.push_back({std::string(abbr),
                                    std::string(glossary_text().translate(entry.term)),
                                    url(kGlossaryPath) + "#" + entry.id});
     }
