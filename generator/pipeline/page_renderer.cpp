@@ -471,7 +471,8 @@ struct Renderer {
         break;
       case PageJob::Kind::theme:
         theme.section->render(body, theme_data(), locale.ui());
-        title = t(job.theme->title) + " – " + t(site.config.title);
+        // A theme may share its name with a document ("Putting the Guidelines into practice").
+        title = t(job.theme->title) + " – " + t(i18n::msg::themes) + " – " + t(site.config.title);
         description = t(i18n::msg::theme_intro);
         break;
       case PageJob::Kind::glossary:

@@ -71,8 +71,9 @@ TEST_CASE("the real content builds into the promised structure", "[pipeline][e2e
   }
   CHECK(locales == 17);  // every locale of press.yaml
   // Each locale: every document, home, two section lists, the infographics and the translation
-  // status page.
-  CHECK(count(sitemap, "<loc>") == locales * static_cast<size_t>(summaries + factsheets + 5));
+  // status page; the themes page and one page per theme (six in press.yaml); the glossary and
+  // the search page.
+  CHECK(count(sitemap, "<loc>") == locales * static_cast<size_t>(summaries + factsheets + 5 + 1 + 6 + 2));
   const std::string home = read(site.dir / "en/index.html");
   CHECK(count(home, "factsheets/") >= static_cast<size_t>(factsheets));
 
