@@ -58,10 +58,15 @@ bool LocaleSearch::finish(const std::vector<PageJob>& jobs, std::vector<std::opt
   std::map<std::string_view, std::string_view> entries;
   std::vector<std::string> stored;  // owns the entries' text for records rendered now
   stored.reserve(documents.size() + 1);
+  std::vector<bool> with_text;  // by document: its results file is written (rendered now)
   for (size_t j : documents) {
+    with_text.push_back(rendered[j].has_value());
     if (rendered[j]) {
       records.push_back(&*rendered[j]);
-      entries[files[j]] = stored.emplace_back(keys[j] + "\n" + search::serialize(*rendered[j]));
+      // The cache keeps what the index needs; the text is only for the results file, written now.
+      search::SearchRecord kept = *rendered[j];
+      kept.text.clear();
+      entries[files[j]] = stored.emplace_back(keys[j] + "\n" + search::serialize(kept));
       continue;
     }
     const std::string_view entry = table_.entries.at(files[j]);  // known(): the page was skipped
@@ -73,7 +78,15 @@ bool LocaleSearch::finish(const std::vector<PageJob>& jobs, std::vector<std::opt
   }
   bool written = true;
   std::string listing;
-  for (auto& file : search::build_index(records)) {
+  // A page left unrendered has its results file as the last build wrote it.
+  for (size_t n = 0; n < records.size(); ++n) {
+    if (with_text[n]) continue;
+    const std::string path = locale_ + "/" + search::document_file_path(*records[n]);
+    const std::string key = previous.previous_key(path);
+    cache.record(path, key);
+    listing += (listing.empty() ? "" : "\n") + path + " " + key;
+  }
+  for (auto& file : search::build_index(records, with_text)) {
     const std::string path = locale_ + "/" + file.path;
     const std::string key = core::ContentHash::of(file.bytes);
     cache.record(path, key);

@@ -265,7 +265,7 @@
     status.textContent = form.dataset.loading;
     return loadMeta().then(() => rank(units)).then((ranked) => {
       const shown = ranked.slice(0, 10);
-      return Promise.all(shown.map((n) => fetchJson('documents/' + n + '.json'))).then((docs) => {
+      return Promise.all(shown.map((n) => fetchJson('documents/' + meta.ids[n] + '.json'))).then((docs) => {
         if (asked !== latest) return;
         if (!ranked.length) return say(form.dataset.none, 0, query);
         const category = plurals ? plurals.select(ranked.length) : 'other';

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <unordered_map>
 
+#include "core/content_hash.h"
 #include "core/json_text.h"
 
 namespace press::search {
@@ -41,7 +42,11 @@ uint32_t shard_count(size_t postings) {
   return shards;
 }
 
-std::vector<IndexFile> build_index(const std::vector<const SearchRecord*>& records) {
+std::string document_file_path(const SearchRecord& record) {
+  return std::string(kSearchFolder) + "documents/" + core::ContentHash::of(record.url).substr(0, 12) + ".json";
+}
+
+std::vector<IndexFile> build_index(const std::vector<const SearchRecord*>& records, const std::vector<bool>& with_text) {
   // term → postings; the terms are sorted when written, so the files are the same bytes in
   // every build.
   std::unordered_map<std::string_view, std::vector<std::pair<uint32_t, int>>> postings;
@@ -79,17 +84,22 @@ std::vector<IndexFile> build_index(const std::vector<const SearchRecord*>& recor
     out += ']';
   }
   std::vector<IndexFile> files;
+  std::string ids;
+  for (const SearchRecord* record : records) {
+    const std::string path = document_file_path(*record);
+    const size_t name = path.rfind('/') + 1;
+    ids += (ids.empty() ? "\"" : ",\"") + path.substr(name, path.size() - name - 5) + "\"";
+  }
   files.push_back({std::string(kSearchFolder) + "index.json",
-                   "{\"version\":1,\"documents\":" + std::to_string(records.size()) +
-                       ",\"shards\":" + std::to_string(shards) + "}\n"});
+                   "{\"version\":2,\"documents\":" + std::to_string(records.size()) +
+                       ",\"shards\":" + std::to_string(shards) + ",\"ids\":[" + ids + "]}\n"});
   for (uint32_t k = 0; k < shards; ++k) {
     std::string& text = shard_text[k];
     text = text.empty() ? "{}\n" : text + "}\n";
     files.push_back({std::string(kSearchFolder) + "terms/" + std::to_string(k) + ".json", std::move(text)});
   }
   for (size_t n = 0; n < records.size(); ++n) {
-    files.push_back({std::string(kSearchFolder) + "documents/" + std::to_string(n) + ".json",
-                     document_file(*records[n])});
+    if (with_text[n]) files.push_back({document_file_path(*records[n]), document_file(*records[n])});
   }
   return files;
 }

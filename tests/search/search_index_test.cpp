@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/content_hash.h"
+
 using namespace press::search;
 
 TEST_CASE("shards follow FNV-1a of the term's bytes", "[search]") {
@@ -25,7 +27,7 @@ TEST_CASE("postings give each document as the step from the one before", "[searc
   SearchRecord b{"b/", "B", "S", "", "", "", {{"court", 2}}};
   SearchRecord c{"c/", "C", "S", "", "", "", {{"drug", 3}}};
   SearchRecord d{"d/", "D", "S", "", "", "", {{"drug", 4}}};
-  const auto files = build_index({&a, &b, &c, &d});
+  const auto files = build_index({&a, &b, &c, &d}, {true, true, true, true});
   // drug is in documents 0, 2 and 3: steps 0, 2, 1.
   CHECK(files[1].bytes == "{\"court\":[1,2],\"drug\":[0,1,2,3,1,4]}\n");
 }
@@ -33,19 +35,30 @@ TEST_CASE("postings give each document as the step from the one before", "[searc
 TEST_CASE("the index lists postings by term, and each document's text for results", "[search]") {
   SearchRecord a{"factsheets/a/", "Harm reduction", "Fact sheets", "Services.", "Body <text>", "", {{"harm", 13}, {"reduction", 10}}};
   SearchRecord b{"summaries/b/", "Report", "Summaries", "", "harm", "en", {{"harm", 1}}};
-  const auto files = build_index({&a, &b});
+  const auto files = build_index({&a, &b}, {true, true});
   REQUIRE(files.size() == 4);  // index.json, one shard, two documents
   CHECK(files[0].path == "search/index.json");
-  CHECK(files[0].bytes == "{\"version\":1,\"documents\":2,\"shards\":1}\n");
+  // Each document's results file is named by its URL's hash (XXH3, 12 hex digits).
+  const std::string a_id = press::core::ContentHash::of("factsheets/a/").substr(0, 12);
+  const std::string b_id = press::core::ContentHash::of("summaries/b/").substr(0, 12);
+  CHECK(files[0].bytes == "{\"version\":2,\"documents\":2,\"shards\":1,\"ids\":[\"" + a_id + "\",\"" + b_id + "\"]}\n");
   CHECK(files[1].path == "search/terms/0.json");
   // Documents as steps: harm is in 0 (weight 13) and 0 + 1 (weight 1).
   CHECK(files[1].bytes == "{\"harm\":[0,13,1,1],\"reduction\":[0,10]}\n");
-  CHECK(files[2].path == "search/documents/0.json");
+  CHECK(files[2].path == "search/documents/" + a_id + ".json");
   // < and > are escaped, so the text can never close an element it is placed in.
   CHECK(files[2].bytes == "{\"url\":\"factsheets/a/\",\"title\":\"Harm reduction\",\"section\":\"Fact sheets\","
                           "\"summary\":\"Services.\",\"lang\":\"\",\"text\":\"Body \\u003ctext\\u003e\"}\n");
   CHECK(files[3].bytes == "{\"url\":\"summaries/b/\",\"title\":\"Report\",\"section\":\"Summaries\","
                           "\"summary\":\"\",\"lang\":\"en\",\"text\":\"harm\"}\n");
+}
+
+TEST_CASE("only the results files asked for are written", "[search]") {
+  SearchRecord a{"a/", "A", "S", "", "", "", {{"drug", 1}}};
+  SearchRecord b{"b/", "B", "S", "", "", "", {{"drug", 2}}};
+  const auto files = build_index({&a, &b}, {false, true});
+  REQUIRE(files.size() == 3);  // index.json, one shard, b's results
+  CHECK(files[2].path == document_file_path(b));
 }
 
 TEST_CASE("a record goes to the cache and back whole, and a cut one is refused", "[search]") {
