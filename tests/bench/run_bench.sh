@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark: press and Hugo build the same synthetic 8-language corpus on this machine,
 # timed by hyperfine (with a warm-up run), peak memory by /usr/bin/time; then press's rebuilds
-# with nothing changed and with one document edited; last, press serve's edit-to-reload latency
+# with nothing changed and with one document edited; search's index size, first-query download
+# and query time in Chromium; last, press serve's edit-to-reload latency
 # (serve_latency.mjs). Not part of `make test`.
 # Usage: run_bench.sh [N per language ...]   (default: 100 1000 5000)
 set -euo pipefail
@@ -27,6 +28,7 @@ settle() { rm -rf "$trash"; sync; sleep 61; }
 
 rows=()
 rebuild_rows=()
+search_rows=()
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   node "$here/make_corpus.mjs" "$n" "$corpus" >/dev/null
@@ -78,6 +80,8 @@ for n in "${sizes[@]}"; do
     console.log([docs, ms(noop), ms(edit), ms(edit_en), (require(clean).results[0].mean * 1000).toFixed(0),
       identical].join(" | "));
   ' "$docs" "$work/noop-$n.json" "$work/edit-$n.json" "$work/edit-en-$n.json" "$work/press-$n.json" "$identical")")
+  # Search over the edited site: index size per document, first query's download, query time.
+  search_rows+=("$(node "$repo/tests/tools/search_bench.mjs" "$work/out-press" 20)")
   rm -rf "$work/out-press" "$work/out-press.old" "$work/out-clean" "$work/out-hugo" "$corpus"
 done
 
@@ -89,6 +93,9 @@ echo "| documents | rebuild, nothing changed (ms, mean / median) | one translati
 echo "|---|---|---|---|---|---|"
 for row in "${rebuild_rows[@]}"; do echo "| $row |"; done
 echo "hugo: $(hugo version | cut -d' ' -f1-2); press: $($press --version); $(nproc) cores"
+echo
+echo "Search (tests/tools/search_bench.mjs), per corpus size in the order above:"
+for row in "${search_rows[@]}"; do echo; echo "$row"; done
 
 # The edit loop: press serve over the 1,000-per-language corpus (8,000 documents), each kind of
 # edit made SERVE_EDITS times, timed to the reload event and to the page served.
