@@ -33,7 +33,7 @@ for (const locale of readdirSync(site).filter((name) => existsSync(join(site, na
   // Queries: the first two words of documents' titles, spread over the locale.
   const queries = [];
   for (let i = 0; i < perLocale; i += 1) {
-    const doc = JSON.parse(readFileSync(join(index, 'documents', `${Math.floor((i * meta.documents) / perLocale)}.json`), 'utf8'));
+    const doc = JSON.parse(readFileSync(join(index, 'documents', `${meta.ids[Math.floor((i * meta.documents) / perLocale)]}.json`), 'utf8'));
     queries.push(doc.title.split(/\s+/).slice(0, 2).join(' '));
   }
   const page = await browser.newPage();
