@@ -46,6 +46,11 @@ Glossary load_glossary(const core::FileSystem& fs, const std::string& root, core
   if (!text) return glossary;
   auto file = std::make_shared<const core::SourceFile>(path, core::to_nfc(std::move(*text)));
   if (!core::check_encoding(*file, diagnostics)) return glossary;
+  return parse_glossary(std::move(file), diagnostics);
+}
+
+Glossary parse_glossary(std::shared_ptr<const core::SourceFile> file, core::Diagnostics& diagnostics) {
+  Glossary glossary;
   glossary.source = file;
   config::YamlFields fields(*file, 0, diagnostics);
   auto root_map = fields.parse_mapping(file->text(), 1);

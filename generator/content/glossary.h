@@ -36,4 +36,7 @@ struct Glossary {
 /// with problems are left out.
 Glossary load_glossary(const core::FileSystem& fs, const std::string& root, core::Diagnostics& diagnostics);
 
+/// The glossary in `file` (its text already checked as UTF-8), as load_glossary reads it.
+Glossary parse_glossary(std::shared_ptr<const core::SourceFile> file, core::Diagnostics& diagnostics);
+
 }  // namespace press::content

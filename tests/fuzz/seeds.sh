@@ -8,6 +8,8 @@ seeds_of() {
     xliff_fuzz) find "$project/tests" -name '*.xlf' -not -path '*/node_modules/*' ;;
     zip_fuzz) find "$project/tests" -name '*.epub' -size -200k -not -path '*/node_modules/*' ;;
     template_fuzz) find "$project/themes" -name '*.xhtml' ;;
+    glossary_fuzz) find "$project/content" -maxdepth 1 -name 'glossary.yaml' ;;
+    plain_language_fuzz) find "$project/content" -name '*.md' ;;
     chart_fuzz) find "$project/content/infographics" "$project/tests/fixtures" -name '*.yaml' -path '*infographics*' ;;
   esac
 }
