@@ -113,10 +113,10 @@ LocaleRenderResults render_locales(const LocaleRenderInputs& in, StageTimes& tim
     std::vector<std::string> home_chapter(jobs.size());  // the home page has none; the book is done
     render_locale(jobs, 0, 1, site, *run.data, writer, previous, run.keys, 1, run.results,
                   {&skip, &home_chapter, &run.files, &run.records});
+    times.mark("render pages");
     if (!run.search.finish(jobs, run.records, run.files, run.keys, writer, previous, cache)) results.write_failed = true;
     std::vector<std::optional<search::SearchRecord>>().swap(run.records);
     times.mark("search index");
-    times.mark("render pages");
     for (size_t i = 0; i < jobs.size(); ++i) {
       const std::string& key = run.keys[i];
       cache.record(std::move(run.files[i]), key);  // their last use
