@@ -40,7 +40,9 @@ for locale in locales:
     for entry in entries:
         if not entry.getAttribute("xml:lang"):
             problems.append(f"{path}: an entry without xml:lang")
-    documents = glob.glob(os.path.join(site, locale, "*", "*", "index.html"))
+    # A document is a page below a section; the theme pages (themes/<theme>/) are lists, not documents.
+    documents = [p for p in glob.glob(os.path.join(site, locale, "*", "*", "index.html"))
+                 if os.path.basename(os.path.dirname(os.path.dirname(p))) != "themes"]
     documents = [d for d in documents if "/infographics/" not in d and "/translation-status/" not in d]
     if len(parsed.entries) != len(documents):
         problems.append(f"{path}: {len(parsed.entries)} entries for {len(documents)} document pages")
