@@ -218,33 +218,23 @@ struct Renderer {
 
   List navigation() const {
     List items;
-    Record home = ui_link(i18n::msg::home, url(""));
-    home.set("current", job.kind == PageJob::Kind::home ? "page" : "");
-    items.push_back(std::move(home));
+    // A page press makes, marked as the current one when it is this page.
+    auto own_page = [&](const char* name, const std::string& path, PageJob::Kind kind) {
+      Record item = ui_link(name, url(path));
+      item.set("current", job.kind == kind ? "page" : "");
+      items.push_back(std::move(item));
+    };
+    own_page(i18n::msg::home, "", PageJob::Kind::home);
     for (const auto& section : site.content.sections) {
       if (!section.index.source) continue;
       Record item = page_link(section.index, url(section.id + "/"));
       item.set("current", job.section == &section && job.kind == PageJob::Kind::section ? "page" : "");
       items.push_back(std::move(item));
     }
-    if (!site.config.themes.empty()) {
-      Record item = ui_link(i18n::msg::themes, url(kThemesPath));
-      item.set("current", job.kind == PageJob::Kind::themes ? "page" : "");
-      items.push_back(std::move(item));
-    }
-    if (!locale.data.infographics.empty()) {
-      Record item = ui_link(i18n::msg::infographics, url("infographics/"));
-      item.set("current", job.kind == PageJob::Kind::infographics ? "page" : "");
-      items.push_back(std::move(item));
-    }
-    if (site.glossary && !site.glossary->entries.empty()) {
-      Record item = ui_link(i18n::msg::glossary, url(kGlossaryPath));
-      item.set("current", job.kind == PageJob::Kind::glossary ? "page" : "");
-      items.push_back(std::move(item));
-    }
-    Record search = ui_link(i18n::msg::search, url(kSearchPath));
-    search.set("current", job.kind == PageJob::Kind::search ? "page" : "");
-    items.push_back(std::move(search));
+    if (!site.config.themes.empty()) own_page(i18n::msg::themes, kThemesPath, PageJob::Kind::themes);
+    if (!locale.data.infographics.empty()) own_page(i18n::msg::infographics, "infographics/", PageJob::Kind::infographics);
+    if (site.glossary && !site.glossary->entries.empty()) own_page(i18n::msg::glossary, kGlossaryPath, PageJob::Kind::glossary);
+    own_page(i18n::msg::search, kSearchPath, PageJob::Kind::search);
     return items;
   }
 
@@ -401,7 +391,7 @@ struct Renderer {
   std::vector<Abbreviation> abbreviation_list;
   bool abbreviations_made = false;
 
-  Record glossary_data() const {
+  Record glossary_data() {
     Record data;
     data.set("title", t(i18n::msg::glossary));
     data.set("intro", t(i18n::msg::glossary_intro));
@@ -414,13 +404,12 @@ struct Renderer {
       const bool definition_untranslated = glossary_text().falls_back(entry.definition);
       r.set("definition_lang", definition_untranslated ? locale.ui().fallback_lang : "");
       r.set("definition_dir", definition_untranslated ? locale.ui().fallback_dir : "");
-      untranslated_glossary = untranslated_glossary || definition_untranslated || glossary_text().falls_back(entry.term);
+      untranslated = untranslated || definition_untranslated || glossary_text().falls_back(entry.term);
       entries.push_back(std::move(r));
     }
     data.set("entries", std::move(entries));
     return data;
   }
-  mutable bool untranslated_glossary = false;
 
   // Every infographic of the locale, each under its own heading.
   Record infographics_data() {
@@ -479,7 +468,6 @@ struct Renderer {
         theme.glossary->render(body, glossary_data(), locale.ui());
         title = t(i18n::msg::glossary) + " – " + t(site.config.title);
         description = t(i18n::msg::glossary_intro);
-        if (untranslated_glossary) untranslated = true;
         break;
       case PageJob::Kind::search:
         theme.search->render(body, search_data(), locale.ui());
